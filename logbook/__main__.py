@@ -1,0 +1,3 @@
+from logbook.cli import main
+
+raise SystemExit(main())

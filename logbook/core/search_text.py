@@ -1,0 +1,26 @@
+"""Text folding shared by indexing and querying, so both sides agree.
+
+SQLite's ``unicode61`` tokenizer folds case in every script but does not treat ``ё`` as
+``е``, which Russian writers use interchangeably; folding here covers that.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+_EQUIVALENTS = str.maketrans({"ё": "е"})
+
+
+def fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold().translate(_EQUIVALENTS)
+
+
+def fts_query(text: str) -> str | None:
+    """An FTS5 query matching every word of ``text`` as a prefix, or ``None`` if empty.
+
+    Words are quoted, so characters FTS5 treats as syntax (``"``, ``*``, ``-``, ``:``)
+    are taken literally instead of raising a syntax error.
+    """
+    words = [w.replace('"', " ").strip() for w in fold(text).split()]
+    terms = [f'"{w}"*' for w in words if any(ch.isalnum() for ch in w)]
+    return " AND ".join(terms) or None

@@ -1,0 +1,229 @@
+"""The case book: reading and changing every kind of record in an open vault.
+
+Every mutation validates first (nothing is written if a field is wrong), then writes the
+record, its audit entry, its search entry and any pseudonyms it makes necessary in one
+transaction, and returns an :class:`Outcome` naming everything that changed.
+
+Threading: a case book uses its session's connection, so it belongs to the thread that
+opened the vault.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable
+from typing import Any, BinaryIO, TypeVar
+
+from logbook.core import validation
+from logbook.core.errors import NotFound, ValidationError
+from logbook.core.model import (
+    Case,
+    Evidence,
+    Incident,
+    Injury,
+    Involvement,
+    Person,
+    Remedy,
+    Statement,
+)
+from logbook.core.pseudonyms import main_role, next_pseudonym
+from logbook.services.changes import Change, Outcome
+from logbook.services.references import case_of_incident, reference_problems
+from logbook.vault.database import DatabaseError
+from logbook.vault.records import SPECS
+from logbook.vault.session import VaultSession
+
+R = TypeVar("R")
+
+_REF_PREFIX = {
+    Case: "case",
+    Person: "p",
+    Incident: "i",
+    Injury: "inj",
+    Statement: "s",
+    Remedy: "r",
+    Evidence: "e",
+}
+_INDEXED = (Incident, Person, Statement)
+_INCIDENT_CHILDREN = (Involvement, Injury, Statement, Remedy)
+
+
+class CaseBook:
+    def __init__(self, session: VaultSession) -> None:
+        self.session = session
+        self._store = session.store
+        self._checks: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
+            Case: validation.check_case,
+            Person: lambda p: validation.check_person(p, session.clock().year),
+            Incident: validation.check_incident,
+            Involvement: validation.check_involvement,
+            Injury: validation.check_injury,
+            Statement: validation.check_statement,
+            Remedy: validation.check_remedy,
+            Evidence: validation.check_evidence,
+        }
+
+    # Reading ---------------------------------------------------------------------------
+
+    def cases(self) -> list[Case]:
+        return self._store.select(Case, order="title COLLATE NOCASE, id")
+
+    def case_by_ref(self, ref: str) -> Case:
+        found = self._store.select(Case, "ref = ?", (ref,))
+        if not found:
+            raise NotFound(f"There is no case with id {ref!r} in this vault.")
+        return found[0]
+
+    def get(self, cls: type[R], record_id: int) -> R:
+        return self._store.get(cls, record_id)
+
+    def persons(self, case_id: int | None = None) -> list[Person]:
+        """Persons of one case, or of every case (the person directory)."""
+        if case_id is None:
+            return self._store.select(Person, order="case_id, id")
+        return self._store.select(Person, "case_id = ?", (case_id,))
+
+    def incidents(self, case_id: int, *, chronological: bool = False) -> list[Incident]:
+        order = "date_sort, id" if chronological else "id"
+        return self._store.select(Incident, "case_id = ?", (case_id,), order=order)
+
+    def evidence(self, case_id: int) -> list[Evidence]:
+        return self._store.select(Evidence, "case_id = ?", (case_id,))
+
+    def of_incident(self, cls: type[R], incident_id: int) -> list[R]:
+        """Involvements, injuries, statements or remedies of one incident."""
+        return self._store.select(cls, "incident_id = ?", (incident_id,))
+
+    def of_case(self, cls: type[R], case_id: int) -> list[R]:
+        """Involvements, injuries, statements or remedies of all incidents of a case."""
+        return self._store.select(
+            cls, "incident_id IN (SELECT id FROM incidents WHERE case_id = ?)", (case_id,)
+        )
+
+    def case_id_of(self, record: Any) -> int:
+        if isinstance(record, Case):
+            assert record.id is not None
+            return record.id
+        if isinstance(record, _INCIDENT_CHILDREN):
+            case_id = case_of_incident(self.session.conn, record.incident_id)
+            if case_id is None:
+                raise NotFound(f"There is no incident with id {record.incident_id}.")
+            return case_id
+        return record.case_id
+
+    # Changing --------------------------------------------------------------------------
+
+    def save(self, record: R, *, assign_pseudonyms: bool = True) -> Outcome[R]:
+        """Validate and store a new (``id`` None) or existing record.
+
+        Raises :class:`ValidationError` listing every invalid field; nothing is written.
+        """
+        problems = self._checks[type(record)](record)
+        problems += reference_problems(self.session.conn, record)
+        if problems:
+            raise ValidationError(problems)
+        entity = SPECS[type(record)].entity
+        with self.session.transaction():
+            created = record.id is None  # type: ignore[attr-defined]
+            if hasattr(record, "ref") and not record.ref:
+                record.ref = f"{_REF_PREFIX[type(record)]}-{secrets.token_hex(4)}"
+            self._write(record, created)
+            self.session.audit.append("create" if created else "update", entity, record.id)
+            if isinstance(record, _INDEXED):
+                self.session.search.put(record)
+            changes = [Change("created" if created else "updated", entity, record.id)]
+            if assign_pseudonyms and isinstance(record, Person | Involvement):
+                changes += self.assign_pseudonyms(self.case_id_of(record))
+                if isinstance(record, Person):
+                    record.pseudonym = self._store.get(Person, record.id).pseudonym
+        return Outcome(record, changes)
+
+    def _write(self, record: Any, created: bool) -> None:
+        try:
+            if created:
+                self._store.insert(record)
+            else:
+                self._store.update(record)
+        except DatabaseError as exc:  # UNIQUE (ref) or a FOREIGN KEY constraint
+            if "UNIQUE" in str(exc):
+                raise ValidationError([("id", "another record of this case has this id")]) from None
+            raise ValidationError([("reference", "a referenced record does not exist")]) from None
+
+    def delete(self, cls: type, record_id: int) -> Outcome[None]:
+        """Delete a record and everything that belongs to it (a case's incidents, …).
+
+        Search entries go with them (database triggers); evidence files are destroyed
+        once the deletion has committed.
+        """
+        entity = SPECS[cls].entity
+        with self.session.transaction():
+            blobs = self._blobs_of(cls, record_id)
+            self._store.delete(cls, record_id)
+            self.session.audit.append("delete", entity, record_id)
+            for blob_id in blobs:
+                self.session.after_commit(lambda b=blob_id: self.session.blobs.delete(b))
+        return Outcome(None, [Change("deleted", entity, record_id)])
+
+    def _blobs_of(self, cls: type, record_id: int) -> list[str]:
+        where = {Case: "case_id = ?", Evidence: "id = ?"}.get(cls)
+        if where is None:
+            return []
+        rows = self.session.conn.execute(
+            f"SELECT blob_id FROM evidence WHERE {where} AND blob_id IS NOT NULL", (record_id,)
+        )
+        return [row[0] for row in rows]
+
+    def assign_pseudonyms(self, case_id: int) -> list[Change]:
+        """Give every person of the case who holds a role and has no pseudonym one."""
+        q = self.session.conn.execute
+        roles: dict[int, list[str]] = {}
+        for person_id, role in q(
+            "SELECT p.id, v.role FROM persons p JOIN involvements v ON v.person_id = p.id "
+            "WHERE p.case_id = ? AND p.pseudonym IS NULL ORDER BY p.id",
+            (case_id,),
+        ):
+            roles.setdefault(person_id, []).append(role)
+        if not roles:
+            return []
+        taken = {
+            row[0]
+            for row in q(
+                "SELECT pseudonym FROM persons WHERE case_id = ? AND pseudonym IS NOT NULL",
+                (case_id,),
+            )
+        }
+        changes = []
+        with self.session.transaction():
+            for person_id, held in roles.items():
+                role = main_role(held)
+                assert role is not None
+                label = next_pseudonym(role, taken)
+                taken.add(label)
+                q("UPDATE persons SET pseudonym = ? WHERE id = ?", (label, person_id))
+                self.session.search.put(self._store.get(Person, person_id))
+                self.session.audit.append("assign_pseudonym", "person", person_id)
+                changes.append(Change("updated", "person", person_id))
+        return changes
+
+    # Evidence files --------------------------------------------------------------------
+
+    def add_evidence_file(self, evidence: Evidence, content: BinaryIO) -> Outcome[Evidence]:
+        """Encrypt ``content`` into the blob store, hash it at intake, save the metadata.
+
+        ``evidence.sha256`` is set from the content; the file never touches the disk in
+        the clear. If saving fails, the new blob is removed.
+        """
+        stored = self.session.blobs.put(content)
+        evidence.sha256, evidence.size = stored.sha256, stored.size
+        evidence.blob_id = stored.blob_id
+        try:
+            return self.save(evidence)
+        except BaseException:
+            self.session.blobs.delete(stored.blob_id)
+            raise
+
+    def evidence_content(self, evidence_id: int) -> bytes:
+        evidence = self._store.get(Evidence, evidence_id)
+        if evidence.blob_id is None:
+            raise NotFound("No file is stored for this evidence (only its description and hash).")
+        return self.session.blobs.read(evidence.blob_id)

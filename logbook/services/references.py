@@ -1,0 +1,58 @@
+"""Checks that a record only points at records of its own case.
+
+A person of another case in an incident, or evidence from another case, would leak
+across dossiers in an export; the database alone cannot express this rule.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from logbook.core.model import Evidence, Incident, Injury, Involvement, Person, Statement
+from logbook.vault.database import Connection
+
+Problems = list[tuple[str, str]]
+
+
+def case_of_incident(conn: Connection, incident_id: int) -> int | None:
+    row = conn.execute("SELECT case_id FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+    return row[0] if row else None
+
+
+def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool:
+    """True if any of ``ids`` is missing from ``table`` or belongs to another case."""
+    wanted = set(ids)
+    if not wanted:
+        return False
+    marks = ", ".join("?" for _ in wanted)
+    found = conn.execute(
+        f"SELECT count(*) FROM {table} WHERE case_id = ? AND id IN ({marks})", (case_id, *wanted)
+    ).fetchone()[0]
+    return found != len(wanted)
+
+
+def reference_problems(conn: Connection, record: Any) -> Problems:
+    if isinstance(record, Involvement | Injury | Statement):
+        case_id = case_of_incident(conn, record.incident_id)
+        if case_id is None:
+            return [("incident_id", "the incident does not exist")]
+        problems: Problems = []
+        if _foreign(conn, "persons", [record.person_id], case_id):
+            problems.append(("person", "the person must belong to the same case"))
+        if isinstance(record, Injury) and _foreign(conn, "evidence", record.evidence_ids, case_id):
+            problems.append(("evidence", "evidence must belong to the same case"))
+        return problems
+    if isinstance(record, Incident) and _foreign(
+        conn, "evidence", record.evidence_ids, record.case_id
+    ):
+        return [("evidence", "evidence must belong to the same case")]
+    if isinstance(record, Evidence) and _foreign(conn, "persons", record.depicts, record.case_id):
+        return [("depicts", "depicted persons must belong to the same case")]
+    if isinstance(record, Person) and record.pseudonym is not None:
+        clash = conn.execute(
+            "SELECT 1 FROM persons WHERE case_id = ? AND pseudonym = ? AND id IS NOT ?",
+            (record.case_id, record.pseudonym, record.id),
+        ).fetchone()
+        if clash:
+            return [("pseudonym", "another person of this case already has this pseudonym")]
+    return []

@@ -1,0 +1,110 @@
+"""Encrypted evidence files in ``blobs/``: chunked AES-256-GCM, random file names.
+
+Names are random, not content hashes: a hash-named file would let whoever seizes the
+laptop confirm that a photo they already have is in the vault. Format: ``LBB1``, a 16-byte
+salt (the per-blob key is HKDF(blob key, salt)), then 64 KiB chunks, each sealed with a
+counter nonce whose last byte marks the final chunk, so truncation and reordering fail.
+Plaintext is hashed (SHA-256) as it is encrypted and never touches the disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from logbook.core.errors import VaultDamaged
+from logbook.vault.atomic import atomic_file, overwrite_and_remove
+
+_MAGIC = b"LBB1"
+_CHUNK = 64 * 1024
+_TAG = 16
+
+
+@dataclass(frozen=True)
+class StoredBlob:
+    blob_id: str
+    sha256: str
+    size: int
+
+
+def _nonce(counter: int, last: bool) -> bytes:
+    return counter.to_bytes(11, "big") + (b"\x01" if last else b"\x00")
+
+
+class BlobStore:
+    def __init__(self, directory: Path, key: bytes) -> None:
+        self.directory = directory
+        self._key = key
+
+    def _cipher(self, salt: bytes) -> AESGCM:
+        hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"logbook blob")
+        return AESGCM(hkdf.derive(self._key))
+
+    def path(self, blob_id: str) -> Path:
+        return self.directory / f"{blob_id}.blob"
+
+    def put(self, source: BinaryIO) -> StoredBlob:
+        """Encrypt everything readable from ``source`` into a new blob."""
+        blob_id, salt = secrets.token_hex(16), secrets.token_bytes(16)
+        cipher, digest, size = self._cipher(salt), hashlib.sha256(), 0
+        with atomic_file(self.path(blob_id), "an evidence file") as out:
+            out.write(_MAGIC + salt)
+            chunk, counter = source.read(_CHUNK), 0
+            while True:
+                following = source.read(_CHUNK)
+                last = not following
+                digest.update(chunk)
+                size += len(chunk)
+                out.write(cipher.encrypt(_nonce(counter, last), chunk, None))
+                if last:
+                    break
+                chunk, counter = following, counter + 1
+        return StoredBlob(blob_id, digest.hexdigest(), size)
+
+    def chunks(self, blob_id: str) -> Iterator[bytes]:
+        """Decrypted content, chunk by chunk; raises VaultDamaged on any tampering."""
+        try:
+            f = open(self.path(blob_id), "rb")  # noqa: SIM115 - closed by the with below
+        except OSError:
+            raise VaultDamaged("evidence store", f"blob {blob_id} is missing") from None
+        with f:
+            header = f.read(len(_MAGIC) + 16)
+            if header[: len(_MAGIC)] != _MAGIC:
+                raise VaultDamaged("evidence store", f"blob {blob_id} has no valid header")
+            cipher = self._cipher(header[len(_MAGIC) :])
+            sealed, counter = f.read(_CHUNK + _TAG), 0
+            while True:
+                following = f.read(_CHUNK + _TAG)
+                try:
+                    yield cipher.decrypt(_nonce(counter, not following), sealed, None)
+                except InvalidTag:
+                    raise VaultDamaged(
+                        "evidence store", f"blob {blob_id} fails authentication"
+                    ) from None
+                if not following:
+                    return
+                sealed, counter = following, counter + 1
+
+    def read(self, blob_id: str) -> bytes:
+        return b"".join(self.chunks(blob_id))
+
+    def sha256(self, blob_id: str) -> str:
+        digest = hashlib.sha256()
+        for chunk in self.chunks(blob_id):
+            digest.update(chunk)
+        return digest.hexdigest()
+
+    def delete(self, blob_id: str) -> None:
+        overwrite_and_remove(self.path(blob_id))
+
+    def blob_ids(self) -> set[str]:
+        return {p.stem for p in self.directory.glob("*.blob")}

@@ -1,0 +1,63 @@
+"""Opening the SQLCipher database with the raw data key and the settings DESIGN.md §3 asks.
+
+Threading: a connection belongs to the thread that opened it (``check_same_thread``);
+the app gives one worker thread the vault session and sends all database work there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from logbook.core.errors import VaultDamaged
+from logbook.vault.atomic import create_private
+
+Connection = sqlcipher.Connection
+DatabaseError = sqlcipher.DatabaseError
+
+
+def _uri(path: Path, mode: str) -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
+    """Open (or with ``create`` make) the database and check the key reads it.
+
+    Raises :class:`VaultDamaged` if the file is missing or its first page does not
+    decrypt; in that case nothing has been written to it.
+    """
+    if not create and not path.is_file():
+        raise VaultDamaged("database", f"{path.name} is missing")
+    if create:
+        # SQLite would create it with the umask's mode; its WAL and SHM copy this one.
+        create_private(path).close()
+    conn = sqlcipher.connect(_uri(path, "rwc" if create else "rw"), uri=True, isolation_level=None)
+    try:
+        # Before the key: SQLCipher otherwise logs a failed key check to stderr.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged("database", f"{path.name} cannot be decrypted ({exc})") from None
+    for pragma in (
+        "foreign_keys = ON",
+        "secure_delete = ON",
+        # Sorts and temporary tables stay in memory, never in an unencrypted temp file.
+        "temp_store = MEMORY",
+        "synchronous = FULL",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+    if create:
+        conn.execute("PRAGMA journal_mode = WAL")
+    return conn
+
+
+def integrity_problems(conn: Connection) -> list[str]:
+    """SQLCipher's page MAC check, then SQLite's structural check; empty when sound."""
+    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+    if not problems:
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    return problems

@@ -1,0 +1,158 @@
+"""Creating, unlocking, re-keying and erasing a vault directory.
+
+Layout: ``vault.header`` (key slots, no case data), ``vault.db`` (SQLCipher, WAL) and
+``blobs/`` (encrypted evidence). The header is written last when creating, so a
+directory without one is never mistaken for a finished vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from logbook.core.clock import Clock, system_clock
+from logbook.core.errors import LogbookError, VaultExists, VaultNotFound, WrongSecret
+from logbook.vault import header as header_file
+from logbook.vault import recovery_code
+from logbook.vault.atomic import fsync_dir, overwrite_and_remove
+from logbook.vault.database import connect
+from logbook.vault.header import Header
+from logbook.vault.kdf import KdfParams, calibrate
+from logbook.vault.key_slots import make_slot, new_data_key, open_slot
+from logbook.vault.migrations import migrate
+from logbook.vault.passphrase_policy import require_strong
+from logbook.vault.session import VaultSession
+
+HEADER = "vault.header"
+DATABASE = "vault.db"
+BLOBS = "blobs"
+_DB_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class Secret:
+    """What the user typed to unlock: a passphrase or a recovery code."""
+
+    text: str
+    kind: str = "passphrase"  # or "recovery"
+
+    @property
+    def slot_text(self) -> str:
+        return recovery_code.normalize(self.text) if self.kind == "recovery" else self.text
+
+
+def create_vault(
+    path: Path, passphrase: str, *, kdf: KdfParams | None = None, clock: Clock = system_clock
+) -> tuple[VaultSession, str]:
+    """Make a new vault; return the open session and the recovery code (show it once).
+
+    ``kdf`` defaults to parameters calibrated on this machine. On failure, everything
+    created so far is removed.
+    """
+    require_strong(passphrase)
+    path = Path(path)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise VaultExists(f"{path} already exists and is not an empty folder.")
+    params = kdf or calibrate()
+    data_key, code = new_data_key(), recovery_code.generate()
+    created_dir = not path.exists()
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:
+        (path / BLOBS).mkdir(mode=0o700)
+        conn = connect(path / DATABASE, data_key, create=True)
+        migrate(conn)
+        slots = (
+            make_slot("passphrase", passphrase, data_key, params),
+            make_slot("recovery", code, data_key, params),
+        )
+        header_file.write(path / HEADER, Header(slots))
+    except BaseException:
+        _remove_vault_files(path, remove_dir=created_dir)
+        raise
+    fsync_dir(path)
+    return VaultSession(path, conn, data_key, clock), code
+
+
+def unlock_data_key(path: Path, secret: Secret) -> bytes:
+    """Run the KDF against the matching key slots; the data key, or WrongSecret."""
+    path = Path(path)
+    if not (path / HEADER).exists() and not (path / DATABASE).exists():
+        raise VaultNotFound(f"There is no Logbook vault at {path}.")
+    header = header_file.read(path / HEADER)
+    for slot in header.slots_of(secret.kind):
+        data_key = open_slot(slot, secret.slot_text)
+        if data_key is not None:
+            return data_key
+    what = "passphrase" if secret.kind == "passphrase" else "recovery code"
+    raise WrongSecret(f"Wrong {what}.")
+
+
+def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> VaultSession:
+    """Open the database with an unlocked data key and bring its schema up to date."""
+    path = Path(path)
+    conn = connect(path / DATABASE, data_key)
+    try:
+        migrate(conn)
+    except LogbookError:
+        conn.close()
+        raise
+    return VaultSession(path, conn, data_key, clock)
+
+
+def open_vault(path: Path, secret: Secret, clock: Clock = system_clock) -> VaultSession:
+    """Unlock and open. Slow (Argon2id): never call on the GUI thread."""
+    return open_with_key(path, unlock_data_key(path, secret), clock)
+
+
+def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
+    """Rewrap the passphrase slot under ``new_passphrase``; the data is not re-encrypted.
+
+    ``secret`` may be the current passphrase or the recovery code (forgotten passphrase).
+    """
+    require_strong(new_passphrase)
+    path = Path(path)
+    data_key = unlock_data_key(path, secret)
+    header = header_file.read(path / HEADER)
+    params = header.slots_of("passphrase")[0].kdf if header.slots_of("passphrase") else calibrate()
+    new_slot = make_slot("passphrase", new_passphrase, data_key, params)
+    header_file.write(path / HEADER, header.with_slot(new_slot))
+
+
+def is_vault(path: Path) -> bool:
+    return (Path(path) / HEADER).is_file()
+
+
+def erase_vault(path: Path) -> bool:
+    """Crypto-erase: destroy every key slot first, then remove the vault's files.
+
+    Once the header is overwritten and gone nobody can recover the data key, even from
+    copies of the database on disk. Returns ``False`` if files not made by Logbook were
+    found in the folder and left there (the folder is then kept).
+    """
+    path = Path(path)
+    if not is_vault(path) and not (path / DATABASE).exists():
+        raise VaultNotFound(f"There is no Logbook vault at {path}.")
+    overwrite_and_remove(path / HEADER)
+    fsync_dir(path)
+    return _remove_vault_files(path, remove_dir=True)
+
+
+def _remove_vault_files(path: Path, *, remove_dir: bool) -> bool:
+    """Remove only files Logbook makes; never a whole tree. ``True`` if all went."""
+    candidates = [path / HEADER, path / DATABASE]
+    candidates += [path / (DATABASE + suffix) for suffix in _DB_COMPANIONS]
+    candidates += list(path.glob(".*.partial"))
+    blobs = path / BLOBS
+    if blobs.is_dir():
+        candidates += list(blobs.glob("*.blob")) + list(blobs.glob(".*.partial"))
+    for candidate in candidates:
+        candidate.unlink(missing_ok=True)
+    try:
+        if blobs.is_dir():
+            blobs.rmdir()
+        if remove_dir:
+            path.rmdir()
+    except OSError:
+        return False
+    fsync_dir(path.parent if remove_dir else path)
+    return True

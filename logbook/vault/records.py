@@ -1,0 +1,117 @@
+"""How each record dataclass maps to its table.
+
+One generic mapping instead of a hand-written repository per record: a field is a column
+of the same name; bools are stored as 0/1; lists of terms and nested dataclasses as JSON;
+lists of ids (``evidence_ids``, ``depicts``) live in link tables, in list order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from logbook.core.fuzzy_date import FuzzyDate
+from logbook.core.model import (
+    Case,
+    Consent,
+    Evidence,
+    Incident,
+    Injury,
+    Involvement,
+    Location,
+    Person,
+    Remedy,
+    Source,
+    Statement,
+)
+
+
+@dataclass(frozen=True)
+class Link:
+    table: str  # columns: owner_id, target_id
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    table: str
+    entity: str  # the name used in audit entries and change notices
+    json_fields: dict[str, type | None]  # field -> dataclass to rebuild, None for plain JSON
+    links: dict[str, Link]
+    derived: dict[str, typing.Callable[[Any], Any]]  # extra columns computed from the record
+    parent: str | None  # the field naming the owning record (case_id, incident_id)
+
+
+SPECS: dict[type, TableSpec] = {
+    Case: TableSpec("cases", "case", {"mandates": None, "source": Source}, {}, {}, None),
+    Person: TableSpec(
+        "persons", "person", {"name_variants": None, "consent": Consent}, {}, {}, "case_id"
+    ),
+    Incident: TableSpec(
+        "incidents",
+        "incident",
+        {"date": FuzzyDate, "location": Location, "violations": None},
+        {"evidence_ids": Link("incident_evidence")},
+        {"date_sort": lambda incident: incident.date.sort_key()},
+        "case_id",
+    ),
+    Involvement: TableSpec("involvements", "involvement", {}, {}, {}, "incident_id"),
+    Injury: TableSpec(
+        "injuries", "injury", {}, {"evidence_ids": Link("injury_evidence")}, {}, "incident_id"
+    ),
+    Statement: TableSpec("statements", "statement", {}, {}, {}, "incident_id"),
+    Remedy: TableSpec("remedies", "remedy", {}, {}, {}, "incident_id"),
+    Evidence: TableSpec(
+        "evidence", "evidence", {}, {"depicts": Link("evidence_depicts")}, {}, "case_id"
+    ),
+}
+
+_BOOL_FIELDS: dict[type, set[str]] = {
+    cls: {
+        name
+        for name, hint in typing.get_type_hints(cls).items()
+        if hint is bool or hint == bool | None
+    }
+    for cls in SPECS
+}
+
+
+def columns(cls: type) -> list[str]:
+    """Stored columns of ``cls`` other than ``id`` (link fields are not columns)."""
+    spec = SPECS[cls]
+    names = [f.name for f in dataclasses.fields(cls) if f.name != "id" and f.name not in spec.links]
+    return names + list(spec.derived)
+
+
+def to_row(record: Any) -> list[Any]:
+    """Column values of ``record`` in the order of :func:`columns`."""
+    spec = SPECS[type(record)]
+    values = []
+    for name in columns(type(record)):
+        value = spec.derived[name](record) if name in spec.derived else getattr(record, name)
+        if name in spec.json_fields:
+            plain = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+            value = None if plain is None else json.dumps(plain, ensure_ascii=False)
+        values.append(value)
+    return values
+
+
+def from_row(cls: type, row: Any, links: dict[str, list[int]]) -> Any:
+    """Rebuild a record from a row (a mapping with ``id`` and the columns) and its links."""
+    spec = SPECS[cls]
+    kwargs: dict[str, Any] = {"id": row["id"], **links}
+    for name in columns(cls):
+        if name in spec.derived:
+            continue
+        value = row[name]
+        if name in spec.json_fields and value is not None:
+            value = json.loads(value)
+            rebuild = spec.json_fields[name]
+            if rebuild is not None:
+                value = rebuild(**value)
+        elif name in _BOOL_FIELDS[cls] and value is not None:
+            value = bool(value)
+        kwargs[name] = value
+    return cls(**kwargs)

@@ -1,0 +1,60 @@
+"""Full-text search over titles, narratives, statements, names and name variants (FTS5).
+
+The index is contentless (the text lives once, in its table); each entry's rowid encodes
+what it points at, ``id * 4 + kind``, so updating one record touches one index row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from logbook.core.model import Incident, Person, Statement
+from logbook.core.search_text import fold, fts_query
+from logbook.vault.database import Connection
+
+_KINDS = {"incident": 1, "person": 2, "statement": 3}
+_NAMES = {code: name for name, code in _KINDS.items()}
+
+
+@dataclass(frozen=True)
+class IndexHit:
+    kind: str  # "incident", "person" or "statement"
+    id: int
+
+
+def _rowid(kind: str, record_id: int) -> int:
+    return record_id * 4 + _KINDS[kind]
+
+
+class SearchIndex:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def put(self, record: Incident | Person | Statement) -> None:
+        """Index ``record`` (replacing its previous entry)."""
+        if isinstance(record, Incident):
+            kind, parts = "incident", [record.title, record.narrative]
+        elif isinstance(record, Person):
+            kind, parts = "person", [*record.all_names(), record.pseudonym or ""]
+        else:
+            kind, parts = "statement", [record.text]
+        assert record.id is not None
+        self.remove(kind, record.id)
+        self._conn.execute(
+            "INSERT INTO search_index (rowid, body) VALUES (?, ?)",
+            (_rowid(kind, record.id), fold("\n".join(parts))),
+        )
+
+    def remove(self, kind: str, record_id: int) -> None:
+        self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (_rowid(kind, record_id),))
+
+    def search(self, text: str, limit: int = 50) -> list[IndexHit]:
+        """Best matches first (bm25). Every word of ``text`` must match a word prefix."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        rows = self._conn.execute(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+            (query, limit),
+        )
+        return [IndexHit(_NAMES[rowid % 4], rowid // 4) for (rowid,) in rows]

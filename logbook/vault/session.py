@@ -1,0 +1,85 @@
+"""An open vault: the database connection and what works on it.
+
+Threading: not thread-safe. The thread that opened the session is the only one that may
+use it (SQLite enforces this); a GUI sends work to that thread and gets results back.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from logbook.core.clock import Clock
+from logbook.vault.audit import AuditLog
+from logbook.vault.blobs import BlobStore
+from logbook.vault.database import Connection
+from logbook.vault.search_index import SearchIndex
+from logbook.vault.store import Store
+
+
+def subkey(data_key: bytes, purpose: bytes) -> bytes:
+    """An independent key for one purpose, so no key is used for two things."""
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(data_key)
+
+
+class VaultSession:
+    def __init__(self, directory: Path, conn: Connection, data_key: bytes, clock: Clock):
+        self.directory = directory
+        self.conn = conn
+        self.clock = clock
+        self.store = Store(conn)
+        self.search = SearchIndex(conn)
+        self.audit = AuditLog(conn, subkey(data_key, b"logbook audit"), clock)
+        self.blobs = BlobStore(directory / "blobs", subkey(data_key, b"logbook blobs"))
+        self._depth = 0
+        self._after_commit: list[Callable[[], None]] = []
+        self._after_rollback: list[Callable[[], None]] = []
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All changes inside commit together or not at all. Nests: inner blocks join
+        the outermost transaction, and an exception anywhere rolls back all of it."""
+        if self._depth == 0:
+            self.conn.execute("BEGIN IMMEDIATE")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                self.conn.execute("ROLLBACK")
+                self._finish(self._after_rollback)
+            raise
+        self._depth -= 1
+        if self._depth == 0:
+            self.conn.execute("COMMIT")
+            self._finish(self._after_commit)
+
+    def after_commit(self, action: Callable[[], None]) -> None:
+        """Run ``action`` once the current transaction commits (e.g. delete a blob)."""
+        self._after_commit.append(action)
+
+    def after_rollback(self, action: Callable[[], None]) -> None:
+        """Run ``action`` if the current transaction rolls back (e.g. drop a new blob)."""
+        self._after_rollback.append(action)
+
+    def _finish(self, actions: list[Callable[[], None]]) -> None:
+        todo = list(actions)
+        self._after_commit.clear()
+        self._after_rollback.clear()
+        for action in todo:
+            action()
+
+    def close(self) -> None:
+        """Close the database; SQLCipher wipes its key material from memory."""
+        self.conn.close()
+
+    def __enter__(self) -> VaultSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,104 @@
+"""Generic persistence of record dataclasses (see :mod:`logbook.vault.records`).
+
+The store does no validation and no auditing: services do that. All methods must run
+inside a transaction opened by the session, on the thread that owns the connection.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from logbook.core.errors import NotFound
+from logbook.vault.database import Connection
+from logbook.vault.records import SPECS, columns, from_row, to_row
+
+R = TypeVar("R")
+
+
+class Store:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def insert(self, record: R) -> R:
+        """Insert ``record`` (its ``id`` must be ``None``) and set its new id."""
+        spec = SPECS[type(record)]
+        names = columns(type(record))
+        marks = ", ".join("?" for _ in names)
+        cursor = self._conn.execute(
+            f"INSERT INTO {spec.table} ({', '.join(names)}) VALUES ({marks})", to_row(record)
+        )
+        record.id = cursor.lastrowid  # type: ignore[attr-defined]
+        self._write_links(record, replace=False)
+        return record
+
+    def update(self, record: Any) -> None:
+        spec = SPECS[type(record)]
+        assignments = ", ".join(f"{name} = ?" for name in columns(type(record)))
+        cursor = self._conn.execute(
+            f"UPDATE {spec.table} SET {assignments} WHERE id = ?", [*to_row(record), record.id]
+        )
+        if cursor.rowcount != 1:
+            raise NotFound(f"There is no {spec.entity} with id {record.id}.")
+        self._write_links(record, replace=True)
+
+    def delete(self, cls: type, record_id: int) -> None:
+        spec = SPECS[cls]
+        cursor = self._conn.execute(f"DELETE FROM {spec.table} WHERE id = ?", (record_id,))
+        if cursor.rowcount != 1:
+            raise NotFound(f"There is no {spec.entity} with id {record_id}.")
+
+    def get(self, cls: type[R], record_id: int) -> R:
+        found = self.select(cls, "id = ?", (record_id,))
+        if not found:
+            raise NotFound(f"There is no {SPECS[cls].entity} with id {record_id}.")
+        return found[0]
+
+    def select(
+        self, cls: type[R], where: str = "1", params: tuple = (), order: str = "id"
+    ) -> list[R]:
+        """Records of ``cls`` matching an SQL condition, with their link lists filled."""
+        spec = SPECS[cls]
+        cursor = self._conn.execute(
+            f"SELECT id, {', '.join(columns(cls))} FROM {spec.table} WHERE {where} "
+            f"ORDER BY {order}",
+            params,
+        )
+        names = [d[0] for d in cursor.description]
+        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        links = {
+            name: self._read_links(link.table, [r["id"] for r in rows])
+            for name, link in spec.links.items()
+        }
+        return [
+            from_row(cls, row, {name: links[name].get(row["id"], []) for name in spec.links})
+            for row in rows
+        ]
+
+    def ids(self, cls: type, where: str, params: tuple = ()) -> list[int]:
+        table = SPECS[cls].table
+        return [r[0] for r in self._conn.execute(f"SELECT id FROM {table} WHERE {where}", params)]
+
+    def _write_links(self, record: Any, *, replace: bool) -> None:
+        for name, link in SPECS[type(record)].links.items():
+            if replace:
+                self._conn.execute(f"DELETE FROM {link.table} WHERE owner_id = ?", (record.id,))
+            self._conn.executemany(
+                f"INSERT INTO {link.table} (owner_id, target_id) VALUES (?, ?)",
+                [(record.id, target) for target in dict.fromkeys(getattr(record, name))],
+            )
+
+    def _read_links(self, table: str, owner_ids: list[int]) -> dict[int, list[int]]:
+        result: dict[int, list[int]] = {}
+        if not owner_ids:
+            return result
+        # Chunked: SQLite limits the number of bound parameters per statement.
+        for start in range(0, len(owner_ids), 500):
+            chunk = owner_ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            for owner, target in self._conn.execute(
+                f"SELECT owner_id, target_id FROM {table} WHERE owner_id IN ({marks}) "
+                "ORDER BY rowid",
+                chunk,
+            ):
+                result.setdefault(owner, []).append(target)
+        return result

@@ -1,0 +1,167 @@
+"""Reading ``logbook.case/1`` documents (``shared/interchange.md``): parse and check.
+
+:func:`load` returns the document with every default filled in, or raises
+:class:`InterchangeError` listing every problem as a JSON pointer and a reason. The JSON
+Schema shipped beside this module is the contract: it decides structure, types, closed
+vocabularies and defaults; this module adds what a schema cannot say (ids unique across
+the document, references that resolve, real calendar dates, hashes that match content).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError as SchemaError
+
+from logbook.core.errors import InterchangeError
+from logbook.core.interchange_records import record_checks
+from logbook.core.interchange_schema import pointer, schema, with_defaults
+
+FORMAT = "logbook.case/1"
+_MAX_PROBLEMS = 50
+
+Problems = list[tuple[str, str]]
+
+
+@cache
+def _validator() -> Draft202012Validator:
+    return Draft202012Validator(schema())
+
+
+def load(data: bytes | str) -> dict[str, Any]:
+    """Parse, check and complete a case document. All problems are reported at once."""
+    try:
+        document = json.loads(data)
+    except UnicodeDecodeError:
+        raise InterchangeError([("", "the file is not UTF-8 text")]) from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
+        ) from None
+    problems = [_explain(e) for e in _validator().iter_errors(document)]
+    if problems:
+        raise InterchangeError(sorted(problems)[:_MAX_PROBLEMS])
+    document = with_defaults(document)
+    problems = _id_problems(document) + _reference_problems(document)
+    problems += record_checks(document) + _content_problems(document)
+    if problems:
+        raise InterchangeError(problems[:_MAX_PROBLEMS])
+    return document
+
+
+def _explain(error: SchemaError) -> tuple[str, str]:
+    """A pointer and a specific reason for one schema violation."""
+    where = pointer(error.absolute_path)
+    field = str(error.absolute_path[-1]) if error.absolute_path else "the document"
+    kind, expected = error.validator, error.validator_value
+    if kind == "additionalProperties":
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - known)
+        allowed = ", ".join(error.schema.get("properties", {}))
+        return f"{where}/{extra[0]}", f"unknown key {extra[0]!r}; allowed keys: {allowed}"
+    if kind == "required":
+        missing = [k for k in expected if k not in error.instance]
+        return where, f"missing required key {missing[0]!r}"
+    if kind == "enum":
+        allowed = ", ".join("null" if v is None else str(v) for v in expected)
+        return where, f"unknown value {error.instance!r} for {field}; allowed: {allowed}"
+    if kind == "const":
+        return where, f"must be {expected!r} (this reader knows only {FORMAT})"
+    if kind == "type":
+        wanted = " or ".join(expected) if isinstance(expected, list) else expected
+        return where, f"must be {wanted}, not {_json_type(error.instance)}"
+    if kind in ("pattern", "minLength"):
+        return where, f"must be {error.schema.get('description', 'non-empty')}"
+    if kind == "uniqueItems":
+        return where, "lists the same value twice"
+    if kind in ("minimum", "maximum"):
+        return where, f"must be {'at least' if kind == 'minimum' else 'at most'} {expected}"
+    return where, error.message
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "a number")
+
+
+def _all_ids(document: dict[str, Any]) -> list[tuple[str, str]]:
+    """Every (pointer, id) that declares a record."""
+    found = [("/case/id", document["case"]["id"])]
+    for kind in ("persons", "incidents", "evidence"):
+        found += [(f"/{kind}/{i}/id", item["id"]) for i, item in enumerate(document[kind])]
+    for i, incident in enumerate(document["incidents"]):
+        for kind in ("injuries", "statements", "remedies"):
+            found += [
+                (f"/incidents/{i}/{kind}/{j}/id", item["id"])
+                for j, item in enumerate(incident[kind])
+            ]
+    return found
+
+
+def _id_problems(document: dict[str, Any]) -> Problems:
+    seen: dict[str, str] = {}
+    problems = []
+    for where, ident in _all_ids(document):
+        if ident in seen:
+            problems.append((where, f"id {ident!r} is already used at {seen[ident]}"))
+        seen.setdefault(ident, where)
+    return problems
+
+
+def _reference_problems(document: dict[str, Any]) -> Problems:
+    persons = {p["id"] for p in document["persons"]}
+    evidence = {e["id"] for e in document["evidence"]}
+    refs: list[tuple[str, str, set[str], str]] = []
+    for i, incident in enumerate(document["incidents"]):
+        base = f"/incidents/{i}"
+        refs += [
+            (f"{base}/evidence/{j}", e, evidence, "evidence")
+            for j, e in enumerate(incident["evidence"])
+        ]
+        for kind in ("involvements", "injuries", "statements"):
+            refs += [
+                (f"{base}/{kind}/{j}/person", item["person"], persons, "person")
+                for j, item in enumerate(incident[kind])
+            ]
+        for j, injury in enumerate(incident["injuries"]):
+            refs += [
+                (f"{base}/injuries/{j}/evidence/{k}", e, evidence, "evidence")
+                for k, e in enumerate(injury["evidence"])
+            ]
+    for i, item in enumerate(document["evidence"]):
+        refs += [
+            (f"/evidence/{i}/depicts/{j}", p, persons, "person")
+            for j, p in enumerate(item["depicts"])
+        ]
+    return [
+        (where, f"refers to {what} {ident!r}, which is not in the document")
+        for where, ident, known, what in refs
+        if ident not in known
+    ]
+
+
+def _content_problems(document: dict[str, Any]) -> Problems:
+    problems = []
+    for i, item in enumerate(document["evidence"]):
+        if item["content_base64"] is None:
+            continue
+        try:
+            content = decode_content(item["content_base64"])
+        except binascii.Error:
+            problems.append((f"/evidence/{i}/content_base64", "is not valid base64"))
+            continue
+        if hashlib.sha256(content).hexdigest() != item["sha256"]:
+            problems.append((f"/evidence/{i}/sha256", "does not match the SHA-256 of the content"))
+    return problems
+
+
+def decode_content(text: str) -> bytes:
+    return base64.b64decode(text, validate=True)

@@ -1,0 +1,221 @@
+"""``logbook import``: bring a ``logbook.case/1`` document into the vault.
+
+All or nothing: the document is fully checked before anything is written, and the
+writing happens in one transaction (new evidence files are removed if it rolls back).
+The document is the case: records are matched by their document ids, so importing the
+same document again changes nothing; records of that case missing from the document are
+deleted. A pseudonym left null keeps the one the vault already assigned.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from logbook.core.errors import InterchangeError, ValidationError
+from logbook.core.interchange import decode_content, load
+from logbook.core.interchange_records import record_from
+from logbook.core.model import (
+    Case,
+    Evidence,
+    Incident,
+    Injury,
+    Involvement,
+    Person,
+    Remedy,
+    Source,
+    Statement,
+)
+from logbook.services.case_book import CaseBook
+from logbook.vault.records import SPECS
+
+R = TypeVar("R")
+
+
+_PLURAL = {
+    "case": "case",
+    "person": "persons",
+    "incident": "incidents",
+    "involvement": "involvements",
+    "injury": "injuries",
+    "statement": "statements",
+    "remedy": "remedies",
+    "evidence": "evidence items",
+}
+
+
+@dataclass
+class ImportReport:
+    case_ref: str
+    case_id: int = 0
+    created: Counter[str] = field(default_factory=Counter)
+    updated: Counter[str] = field(default_factory=Counter)
+    deleted: Counter[str] = field(default_factory=Counter)
+    pseudonyms_assigned: int = 0
+
+    def summary(self) -> str:
+        parts = []
+        for label, counter in (
+            ("added", self.created),
+            ("updated", self.updated),
+            ("removed", self.deleted),
+        ):
+            if counter:
+                detail = ", ".join(f"{n} {_PLURAL[entity]}" for entity, n in counter.items())
+                parts.append(f"{label} {detail}")
+        return "; ".join(parts) or "no changes (the vault already matched the document)"
+
+
+def import_case(book: CaseBook, data: bytes | str) -> ImportReport:
+    """Check ``data`` and apply it. Raises InterchangeError (nothing written) on problems."""
+    document = load(data)
+    with book.session.transaction():
+        return _Importer(book, document).run()
+
+
+class _Importer:
+    def __init__(self, book: CaseBook, document: dict[str, Any]) -> None:
+        self.book = book
+        self.doc = document
+        self.person_ids: dict[str, int] = {}
+        self.evidence_ids: dict[str, int] = {}
+        self.report = ImportReport(document["case"]["id"])
+
+    def run(self) -> ImportReport:
+        source = self.doc["source"]
+        found = [c for c in self.book.cases() if c.ref == self.report.case_ref]
+        case = self._upsert(
+            Case,
+            found[0] if found else None,
+            self.doc["case"],
+            "/case",
+            source=Source(**source) if source else None,
+        )
+        assert case.id is not None
+        report = self.report
+        report.case_id = case.id
+        self._persons(case.id)
+        self._evidence(case.id)
+        self._incidents(case.id)
+        report.pseudonyms_assigned = len(self.book.assign_pseudonyms(case.id))
+        return report
+
+    def _upsert(self, cls: type[R], old: R | None, obj: dict, where: str, **fixed: Any) -> R:
+        """Save the record ``obj`` describes unless it equals ``old``; count what happened."""
+        new = record_from(cls, obj, **fixed)
+        entity = SPECS[cls].entity
+        if old is not None:
+            new.id = old.id  # type: ignore[attr-defined]
+            if new == old:
+                return old
+        try:
+            self.book.save(new, assign_pseudonyms=False)
+        except ValidationError as exc:
+            raise InterchangeError(
+                [(f"{where}/{f}", reason) for f, reason in exc.problems]
+            ) from None
+        (self.report.updated if old is not None else self.report.created)[entity] += 1
+        return new
+
+    def _remove(self, cls: type, leftovers: dict[str, Any]) -> None:
+        for record in leftovers.values():
+            self.book.delete(cls, record.id)
+            self.report.deleted[SPECS[cls].entity] += 1
+
+    def _persons(self, case_id: int) -> None:
+        existing = {p.ref: p for p in self.book.persons(case_id)}
+        for i, obj in enumerate(self.doc["persons"]):
+            old = existing.pop(obj["id"], None)
+            fixed: dict[str, Any] = {"case_id": case_id}
+            if obj["pseudonym"] is None and old is not None:
+                fixed["pseudonym"] = old.pseudonym  # stable once assigned
+            person = self._upsert(Person, old, obj, f"/persons/{i}", **fixed)
+            self.person_ids[obj["id"]] = person.id  # type: ignore[assignment]
+        self._remove(Person, existing)
+
+    def _evidence(self, case_id: int) -> None:
+        existing = {e.ref: e for e in self.book.evidence(case_id)}
+        for i, obj in enumerate(self.doc["evidence"]):
+            old = existing.pop(obj["id"], None)
+            blob_id, size = self._blob_for(obj, old)
+            evidence = self._upsert(
+                Evidence,
+                old,
+                obj,
+                f"/evidence/{i}",
+                case_id=case_id,
+                blob_id=blob_id,
+                size=size,
+                depicts=[self.person_ids[p] for p in obj["depicts"]],
+            )
+            self.evidence_ids[obj["id"]] = evidence.id  # type: ignore[assignment]
+        self._remove(Evidence, existing)
+
+    def _blob_for(self, obj: dict, old: Evidence | None) -> tuple[str | None, int | None]:
+        """The blob holding this evidence's file after import (kept, replaced or none)."""
+        session = self.book.session
+        kept = old is not None and old.blob_id is not None and old.sha256 == obj["sha256"]
+        if kept:
+            return old.blob_id, old.size  # type: ignore[union-attr]
+        if old is not None and old.blob_id is not None:
+            session.after_commit(lambda: session.blobs.delete(old.blob_id))
+        if obj["content_base64"] is None:
+            return None, None
+        stored = session.blobs.put(io.BytesIO(decode_content(obj["content_base64"])))
+        session.after_rollback(lambda: session.blobs.delete(stored.blob_id))
+        return stored.blob_id, stored.size
+
+    def _incidents(self, case_id: int) -> None:
+        existing = {i.ref: i for i in self.book.incidents(case_id)}
+        for i, obj in enumerate(self.doc["incidents"]):
+            old = existing.pop(obj["id"], None)
+            incident = self._upsert(
+                Incident,
+                old,
+                obj,
+                f"/incidents/{i}",
+                case_id=case_id,
+                evidence_ids=[self.evidence_ids[e] for e in obj["evidence"]],
+            )
+            assert incident.id is not None
+            self._involvements(incident.id, obj["involvements"], f"/incidents/{i}")
+            for key, cls in (("injuries", Injury), ("statements", Statement), ("remedies", Remedy)):
+                self._children(cls, incident.id, obj[key], f"/incidents/{i}/{key}")
+        self._remove(Incident, existing)
+
+    def _involvements(self, incident_id: int, objs: list[dict], where: str) -> None:
+        """Involvements have no ids: the incident's list is replaced when it differs."""
+        old = self.book.of_incident(Involvement, incident_id)
+        new = [
+            record_from(
+                Involvement, o, incident_id=incident_id, person_id=self.person_ids[o["person"]]
+            )
+            for o in objs
+        ]
+        if [(v.person_id, v.role, v.perpetrator_type, v.state_actor) for v in old] == [
+            (v.person_id, v.role, v.perpetrator_type, v.state_actor) for v in new
+        ]:
+            return
+        self._remove(Involvement, {str(v.id): v for v in old})
+        for j, (involvement, obj) in enumerate(zip(new, objs, strict=True)):
+            self._upsert(
+                Involvement,
+                None,
+                obj,
+                f"{where}/involvements/{j}",
+                incident_id=incident_id,
+                person_id=involvement.person_id,
+            )
+
+    def _children(self, cls: type, incident_id: int, objs: list[dict], where: str) -> None:
+        existing = {c.ref: c for c in self.book.of_incident(cls, incident_id)}
+        for j, obj in enumerate(objs):
+            fixed: dict[str, Any] = {"incident_id": incident_id}
+            if "person" in obj:
+                fixed["person_id"] = self.person_ids[obj["person"]]
+            if cls is Injury:
+                fixed["evidence_ids"] = [self.evidence_ids[e] for e in obj["evidence"]]
+            self._upsert(cls, existing.pop(obj["id"], None), obj, f"{where}/{j}", **fixed)
+        self._remove(cls, existing)

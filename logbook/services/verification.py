@@ -1,0 +1,70 @@
+"""``logbook verify``: is the vault whole and its history untampered?
+
+Checks SQLCipher's per-page MACs and SQLite's structure, the audit log's hash chain, and
+that every stored evidence file decrypts and still has the SHA-256 recorded at intake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from logbook.core.errors import VaultDamaged
+from logbook.core.model import Evidence
+from logbook.services.case_book import CaseBook
+from logbook.vault.audit import ChainReport
+from logbook.vault.database import integrity_problems
+
+
+@dataclass
+class VerifyReport:
+    database_problems: list[str]
+    audit: ChainReport
+    evidence_checked: int
+    evidence_problems: list[str] = field(default_factory=list)
+    unreferenced_files: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.database_problems and self.audit.intact and not self.evidence_problems
+
+    def lines(self) -> list[str]:
+        db = "; ".join(self.database_problems)
+        lines = [f"database: {'DAMAGED: ' + db if db else 'ok (every page authenticated)'}"]
+        if self.audit.intact:
+            lines.append(f"audit log: ok ({self.audit.entries} entries, chain intact)")
+        else:
+            lines.append(
+                f"audit log: BROKEN at entry {self.audit.first_broken} "
+                f"of {self.audit.entries} (edited, removed or reordered)"
+            )
+        lines.append(
+            f"evidence files: {self.evidence_checked} checked, "
+            f"{len(self.evidence_problems) or 'no'} problems"
+        )
+        lines += [f"  {problem}" for problem in self.evidence_problems]
+        if self.unreferenced_files:
+            lines.append(f"note: {self.unreferenced_files} encrypted file(s) belong to no record")
+        return lines
+
+
+def verify(book: CaseBook) -> VerifyReport:
+    session = book.session
+    database = integrity_problems(session.conn)
+    if database:  # other checks would only read damaged pages again
+        return VerifyReport(database, ChainReport(0, None), 0)
+    report = VerifyReport(database, session.audit.verify(), 0)
+    referenced = set()
+    for evidence in session.store.select(Evidence, "blob_id IS NOT NULL"):
+        referenced.add(evidence.blob_id)
+        report.evidence_checked += 1
+        try:
+            actual = session.blobs.sha256(evidence.blob_id)
+        except VaultDamaged as exc:
+            report.evidence_problems.append(f"evidence {evidence.ref}: {exc.detail}")
+            continue
+        if actual != evidence.sha256:
+            report.evidence_problems.append(
+                f"evidence {evidence.ref}: the file no longer matches its recorded SHA-256"
+            )
+    report.unreferenced_files = len(session.blobs.blob_ids() - referenced)
+    return report

@@ -34,18 +34,6 @@ from logbook.vault.records import SPECS
 R = TypeVar("R")
 
 
-_PLURAL = {
-    "case": "case",
-    "person": "persons",
-    "incident": "incidents",
-    "involvement": "involvements",
-    "injury": "injuries",
-    "statement": "statements",
-    "remedy": "remedies",
-    "evidence": "evidence items",
-}
-
-
 @dataclass
 class ImportReport:
     case_ref: str
@@ -63,7 +51,7 @@ class ImportReport:
             ("removed", self.deleted),
         ):
             if counter:
-                detail = ", ".join(f"{n} {_PLURAL[entity]}" for entity, n in counter.items())
+                detail = ", ".join(f"{entity} ×{n}" for entity, n in counter.items())
                 parts.append(f"{label} {detail}")
         return "; ".join(parts) or "no changes (the vault already matched the document)"
 

@@ -14,9 +14,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from logbook.core.clock import Clock
+from logbook.core.errors import StorageFull
 from logbook.vault.audit import AuditLog
 from logbook.vault.blobs import BlobStore
-from logbook.vault.database import Connection
+from logbook.vault.database import Connection, DatabaseError
 from logbook.vault.search_index import SearchIndex
 from logbook.vault.store import Store
 
@@ -48,15 +49,19 @@ class VaultSession:
         self._depth += 1
         try:
             yield
-        except BaseException:
+            if self._depth == 1:
+                self.conn.execute("COMMIT")
+        except BaseException as exc:
             self._depth -= 1
             if self._depth == 0:
-                self.conn.execute("ROLLBACK")
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
                 self._finish(self._after_rollback)
+            if isinstance(exc, DatabaseError) and "full" in str(exc):
+                raise StorageFull("the change to the vault database") from exc
             raise
         self._depth -= 1
         if self._depth == 0:
-            self.conn.execute("COMMIT")
             self._finish(self._after_commit)
 
     def after_commit(self, action: Callable[[], None]) -> None:

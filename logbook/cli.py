@@ -1,0 +1,238 @@
+"""The ``logbook`` command.
+
+Every command that opens a vault accepts ``--passphrase-stdin`` (read secrets as lines
+from standard input) and ``--recovery-code`` (unlock with the recovery code instead of
+the passphrase). Errors print one clear line and exit non-zero; unexpected errors never
+print their message, which could contain case data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from logbook import __version__
+from logbook.core.errors import LogbookError
+from logbook.secret_input import SecretReader
+from logbook.services.case_book import CaseBook
+from logbook.services.case_dump import dump_case
+from logbook.services.case_import import import_case
+from logbook.services.search import search
+from logbook.services.verification import verify
+from logbook.vault.atomic import write_atomic
+from logbook.vault.lifecycle import Secret, change_passphrase, create_vault, erase_vault, open_vault
+
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+def out(text: str = "") -> None:
+    print(text)
+
+
+def err(text: str) -> None:
+    print(f"logbook: {text}", file=sys.stderr)
+
+
+def _reader(args: argparse.Namespace) -> SecretReader:
+    return SecretReader(args.passphrase_stdin)
+
+
+def _unlock_secret(args: argparse.Namespace, reader: SecretReader) -> Secret:
+    if args.recovery_code:
+        return Secret(reader.ask("Recovery code: "), "recovery")
+    return Secret(reader.ask("Passphrase: "))
+
+
+@contextmanager
+def _open_book(args: argparse.Namespace) -> Iterator[CaseBook]:
+    session = open_vault(Path(args.path), _unlock_secret(args, _reader(args)))
+    try:
+        yield CaseBook(session)
+    finally:
+        session.close()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    passphrase = _reader(args).ask_new()
+    print("Measuring this computer to set key derivation (about a second)…", file=sys.stderr)
+    session, code = create_vault(Path(args.path), passphrase)
+    session.close()
+    out(f"Vault created at {args.path}.")
+    out()
+    out("Recovery code (shown only this once):")
+    out()
+    out(f"    {code}")
+    out()
+    out("Write it down on paper now and keep it away from this computer. It opens the vault")
+    out("if you forget the passphrase, and anyone holding it and the vault can read it all.")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    reader = _reader(args)
+    secret = _unlock_secret(args, reader)
+    change_passphrase(Path(args.path), secret, reader.ask_new())
+    out("Passphrase changed. The recovery code is unchanged.")
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise LogbookError("Refusing to erase without confirmation; add --yes in scripts.")
+        answer = input(f"This destroys the vault at {args.path} for good. Type ERASE to go on: ")
+        if answer.strip() != "ERASE":
+            out("Nothing was erased.")
+            return 1
+    complete = erase_vault(Path(args.path))
+    out("The vault's keys are destroyed; nobody can open it any more.")
+    if not complete:
+        out(f"Files that Logbook did not create were left in {args.path}.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    with _open_book(args) as book:
+        report = verify(book)
+    for line in report.lines():
+        out(line)
+    out("Vault verified: everything is intact." if report.ok else "Vault verification FAILED.")
+    return 0 if report.ok else 5
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with _open_book(args) as book:
+        cases = book.cases()
+        for case in cases:
+            out(f"{case.ref}\t{case.title}")
+    if not cases:
+        out("No cases yet.")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open_book(args) as book:
+        results = search(book, " ".join(args.query))
+    for r in results:
+        label = f"{r.detail}  {r.label}" if r.detail else r.label
+        out(f"{r.kind:<9} {r.case_ref}/{r.ref}\t{label}")
+    if not results:
+        out("No matches.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise LogbookError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    with _open_book(args) as book:
+        report = import_case(book, data)
+    out(f"Imported case {report.case_ref}: {report.summary()}.")
+    if report.pseudonyms_assigned:
+        out(f"{report.pseudonyms_assigned} pseudonym(s) assigned.")
+    return 0
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    with _open_book(args) as book:
+        document = dump_case(book, args.case, include_files=args.include_files)
+    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+    if args.out:
+        write_atomic(Path(args.out), text.encode("utf-8"), str(args.out))
+        print(f"Wrote {args.out} (NOT encrypted: keep it safe or delete it).", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _vault_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", metavar="PATH", help="the vault folder")
+    parser.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read secrets as lines from standard input (for scripts)",
+    )
+    parser.add_argument(
+        "--recovery-code",
+        action="store_true",
+        help="unlock with the recovery code instead of the passphrase",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="logbook",
+        description="Logbook: an encrypted, offline case logbook for human rights defenders.",
+        epilog="Secrets from --passphrase-stdin are read one per line: passwd reads the "
+        "current passphrase (or recovery code) then the new one.",
+    )
+    parser.add_argument("--version", action="version", version=f"logbook {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands: list[tuple[str, str, Callable[[argparse.Namespace], int]]] = [
+        ("init", "create a new vault", cmd_init),
+        ("passwd", "change the passphrase (no data is re-encrypted)", cmd_passwd),
+        ("erase", "destroy a vault for good (crypto-erase)", cmd_erase),
+        ("verify", "check the database, the audit chain and evidence hashes", cmd_verify),
+        ("cases", "list the cases in a vault", cmd_cases),
+        ("search", "full-text search of incidents and persons", cmd_search),
+        ("import", "import a logbook.case/1 JSON document (all or nothing)", cmd_import),
+        ("dump", "write a case as a logbook.case/1 JSON document", cmd_dump),
+    ]
+    for name, summary, handler in commands:
+        command = sub.add_parser(name, help=summary, description=summary)
+        command.set_defaults(handler=handler)
+        if name == "init":
+            command.add_argument("path", metavar="PATH", help="the new vault folder")
+            command.add_argument(
+                "--passphrase-stdin",
+                action="store_true",
+                help="read the passphrase as one line from standard input",
+            )
+        elif name == "erase":
+            command.add_argument("path", metavar="PATH", help="the vault folder")
+            command.add_argument("--yes", action="store_true", help="do not ask to confirm")
+        else:
+            _vault_options(command)
+    sub.choices["search"].add_argument("query", nargs="+", metavar="QUERY")
+    sub.choices["import"].add_argument("file", metavar="FILE.json")
+    dump = sub.choices["dump"]
+    dump.add_argument("--case", required=True, metavar="ID", help="the case's document id")
+    dump.add_argument(
+        "--include-files",
+        action="store_true",
+        help="include evidence files (base64) in the document",
+    )
+    dump.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return args.handler(args)
+    except LogbookError as exc:
+        err(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        err("interrupted; the vault is as it was before the last unfinished change.")
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        if os.environ.get("LOGBOOK_DEBUG") == "1":
+            raise
+        # The message of an unexpected error may quote case data: never print it.
+        err(
+            f"internal error ({type(exc).__name__}); details are withheld because they "
+            "could contain case data. Run with LOGBOOK_DEBUG=1 to see them."
+        )
+        return EXIT_INTERNAL

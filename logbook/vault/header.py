@@ -18,6 +18,8 @@ from logbook.vault.kdf import KdfParams
 from logbook.vault.key_slots import SLOT_KINDS, KeySlot
 
 FORMAT = "logbook.vault/1"
+# salt for Argon2id, AES-GCM nonce, and the 32-byte data key plus its 16-byte tag.
+_SLOT_FIELD_SIZES = {"salt": 16, "nonce": 12, "wrapped_key": 48}
 
 
 @dataclass(frozen=True)
@@ -85,13 +87,12 @@ def _decode_slot(raw: dict) -> KeySlot:
     if raw["kind"] not in SLOT_KINDS or raw["kdf"]["algorithm"] != "argon2id":
         raise ValueError("unknown slot kind or algorithm")
     kdf = KdfParams(raw["kdf"]["memory_kib"], raw["kdf"]["iterations"], raw["kdf"]["lanes"])
-    return KeySlot(
-        raw["kind"],
-        kdf,
-        base64.b64decode(raw["salt"], validate=True),
-        base64.b64decode(raw["nonce"], validate=True),
-        base64.b64decode(raw["wrapped_key"], validate=True),
-    )
+    fields = {}
+    for name, size in _SLOT_FIELD_SIZES.items():
+        fields[name] = base64.b64decode(raw[name], validate=True)
+        if len(fields[name]) != size:
+            raise ValueError(f"{name} has {len(fields[name])} bytes, not {size}")
+    return KeySlot(raw["kind"], kdf, **fields)
 
 
 def read(path: Path) -> Header:

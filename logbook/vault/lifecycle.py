@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from logbook.core.clock import Clock, system_clock
-from logbook.core.errors import LogbookError, VaultExists, VaultNotFound, WrongSecret
+from logbook.core.errors import VaultDamaged, VaultExists, VaultNotFound, WrongSecret
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
 from logbook.vault.atomic import fsync_dir, overwrite_and_remove
@@ -57,6 +57,7 @@ def create_vault(
     data_key, code = new_data_key(), recovery_code.generate()
     created_dir = not path.exists()
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    path.chmod(0o700)  # an existing empty folder keeps its mode otherwise
     try:
         (path / BLOBS).mkdir(mode=0o700)
         conn = connect(path / DATABASE, data_key, create=True)
@@ -79,6 +80,8 @@ def unlock_data_key(path: Path, secret: Secret) -> bytes:
     if not (path / HEADER).exists() and not (path / DATABASE).exists():
         raise VaultNotFound(f"There is no Logbook vault at {path}.")
     header = header_file.read(path / HEADER)
+    if not header.slots_of(secret.kind):
+        raise VaultDamaged("header", f"it has no {secret.kind} key slot")
     for slot in header.slots_of(secret.kind):
         data_key = open_slot(slot, secret.slot_text)
         if data_key is not None:
@@ -93,7 +96,7 @@ def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> V
     conn = connect(path / DATABASE, data_key)
     try:
         migrate(conn)
-    except LogbookError:
+    except BaseException:
         conn.close()
         raise
     return VaultSession(path, conn, data_key, clock)

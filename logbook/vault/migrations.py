@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from logbook.core.errors import LogbookError, NewerVault
-from logbook.vault.database import Connection, DatabaseError
+from logbook.vault.database import Connection
 from logbook.vault.schema_v1 import create_schema_v1
 
 Migration = Callable[[Connection], None]
@@ -37,7 +37,7 @@ def migrate(conn: Connection, migrations: list[Migration] | None = None) -> int:
             steps[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
-        except (DatabaseError, LogbookError) as exc:
+        except Exception as exc:  # any failure, even a bug in a data step, must roll back
             conn.execute("ROLLBACK")
             raise LogbookError(
                 f"Upgrading the vault to schema version {version + 1} failed ({exc}); "

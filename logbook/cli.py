@@ -145,7 +145,10 @@ def cmd_dump(args: argparse.Namespace) -> int:
         document = dump_case(book, args.case, include_files=args.include_files)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if args.out:
-        write_atomic(Path(args.out), text.encode("utf-8"), str(args.out))
+        try:
+            write_atomic(Path(args.out), text.encode("utf-8"), str(args.out))
+        except OSError as exc:
+            raise LogbookError(f"Cannot write {args.out}: {exc.strerror}.") from None
         print(f"Wrote {args.out} (NOT encrypted: keep it safe or delete it).", file=sys.stderr)
     else:
         sys.stdout.write(text)

@@ -72,13 +72,13 @@ class AuditLog:
         return [AuditEntry(*row) for row in rows]
 
     def verify(self) -> ChainReport:
-        previous, expected_seq, count = _GENESIS, 1, 0
+        total = self._conn.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+        previous, expected_seq = _GENESIS, 1
         for seq, at, action, entity, entity_id, mac in self._conn.execute(
             "SELECT seq, at, action, entity, entity_id, mac FROM audit_log ORDER BY seq"
         ):
-            count += 1
             entry = AuditEntry(seq, at, action, entity, entity_id)
             if seq != expected_seq or not hmac.compare_digest(mac, self._mac(previous, entry)):
-                return ChainReport(count, seq)
+                return ChainReport(total, seq)
             previous, expected_seq = mac, seq + 1
-        return ChainReport(count, None)
+        return ChainReport(total, None)

@@ -1,0 +1,64 @@
+"""The shape of the code: layering, lint, and no Qt below the user interface.
+
+The core, the vault and the services must run headless (the command line, scripts, a
+future server for a collective), so they may never pull in PySide6, not even
+indirectly; the layers only import downwards.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def run_tool(*argv: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        list(argv), cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+
+
+def test_import_contracts_are_kept() -> None:
+    done = run_tool(str(BIN / "lint-imports"), "--no-cache", "--no-logo")
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    summary = re.search(r"Contracts: (\d+) kept, (\d+) broken", output)
+    assert summary, output
+    assert int(summary.group(1)) >= 2, output
+    assert summary.group(2) == "0", output
+    assert "never import Qt KEPT" in output, output
+
+
+def test_ruff_is_clean() -> None:
+    done = run_tool(str(BIN / "ruff"), "check", "--no-cache", "logbook", "tests", "bench")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+_PROBE = """
+import importlib, json, pkgutil, sys
+imported = []
+for name in ("logbook.core", "logbook.vault", "logbook.services"):
+    package = importlib.import_module(name)
+    imported.append(name)
+    for info in pkgutil.walk_packages(package.__path__, name + "."):
+        importlib.import_module(info.name)
+        imported.append(info.name)
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(json.dumps({"imported": imported, "qt": qt}))
+"""
+
+
+def test_core_vault_and_services_never_import_qt() -> None:
+    done = run_tool(sys.executable, "-c", _PROBE)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    imported = set(report["imported"])
+    # The probe really walked all three layers (so an empty result means something).
+    for module in ("logbook.core.model", "logbook.vault.lifecycle", "logbook.services.search"):
+        assert module in imported
+    assert report["qt"] == [], report["qt"]

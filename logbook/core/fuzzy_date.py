@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from logbook.core.vocabularies import DATE_PRECISIONS, check_choice
+
 _PATTERNS = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
@@ -61,6 +63,9 @@ def check_iso_date(value: str | None, field: str) -> list[tuple[str, str]]:
 def check_fuzzy_date(d: FuzzyDate, field: str) -> list[tuple[str, str]]:
     """Problems with a fuzzy date, each paired with the sub-field it concerns."""
     problems: list[tuple[str, str]] = []
+    unknown_precision = check_choice(d.precision, DATE_PRECISIONS, "precision")
+    if unknown_precision:
+        return [(f"{field}/precision", unknown_precision)]
     if d.precision == "unknown":
         if d.value is not None:
             problems.append((f"{field}/value", "must be empty when the precision is 'unknown'"))

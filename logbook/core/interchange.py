@@ -34,55 +34,69 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(schema())
 
 
-def load(data: bytes | str) -> dict[str, Any]:
-    """Parse, check and complete a case document. All problems are reported at once."""
+def load(data: bytes | str, this_year: int | None = None) -> dict[str, Any]:
+    """Parse, check and complete a case document. All problems are reported at once.
+
+    ``this_year`` (default: now) is what birth years are checked against; pass the
+    vault's clock so checking and saving agree.
+    """
     try:
-        document = json.loads(data)
+        # The contract says UTF-8 (a byte-order mark is tolerated): not UTF-16 or -32.
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+        document = json.loads(text)
     except UnicodeDecodeError:
         raise InterchangeError([("", "the file is not UTF-8 text")]) from None
     except json.JSONDecodeError as exc:
         raise InterchangeError(
             [("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
         ) from None
-    problems = [_explain(e) for e in _validator().iter_errors(document)]
+    problems = [p for e in _validator().iter_errors(document) for p in _explain(e)]
     if problems:
         raise InterchangeError(sorted(problems)[:_MAX_PROBLEMS])
     document = with_defaults(document)
     problems = _id_problems(document) + _reference_problems(document)
-    problems += record_checks(document) + _content_problems(document)
+    problems += record_checks(document, this_year) + _content_problems(document)
     if problems:
         raise InterchangeError(problems[:_MAX_PROBLEMS])
     return document
 
 
-def _explain(error: SchemaError) -> tuple[str, str]:
-    """A pointer and a specific reason for one schema violation."""
+def _explain(error: SchemaError) -> Problems:
+    """Pointers and specific reasons for one schema violation."""
     where = pointer(error.absolute_path)
-    field = str(error.absolute_path[-1]) if error.absolute_path else "the document"
+    if error.validator == "additionalProperties":
+        known = error.schema.get("properties", {})
+        allowed = ", ".join(known)
+        return [
+            (f"{where}/{key}", f"unknown key {key!r}; allowed keys: {allowed}")
+            for key in sorted(set(error.instance) - set(known))
+        ]
+    if error.validator == "required":
+        missing = [key for key in error.validator_value if key not in error.instance]
+        return [(where, f"missing required key {key!r}") for key in missing]
+    return [(where, _reason(error))]
+
+
+def _reason(error: SchemaError) -> str:
+    # A list item is named by its list: "violations", not "3".
+    named = [p for p in error.absolute_path if isinstance(p, str)]
+    field = named[-1] if named else "the document"
     kind, expected = error.validator, error.validator_value
-    if kind == "additionalProperties":
-        known = set(error.schema.get("properties", {}))
-        extra = sorted(set(error.instance) - known)
-        allowed = ", ".join(error.schema.get("properties", {}))
-        return f"{where}/{extra[0]}", f"unknown key {extra[0]!r}; allowed keys: {allowed}"
-    if kind == "required":
-        missing = [k for k in expected if k not in error.instance]
-        return where, f"missing required key {missing[0]!r}"
     if kind == "enum":
         allowed = ", ".join("null" if v is None else str(v) for v in expected)
-        return where, f"unknown value {error.instance!r} for {field}; allowed: {allowed}"
+        return f"unknown value {error.instance!r} for {field}; allowed: {allowed}"
     if kind == "const":
-        return where, f"must be {expected!r} (this reader knows only {FORMAT})"
+        return f"must be {expected!r} (this reader knows only {FORMAT})"
     if kind == "type":
         wanted = " or ".join(expected) if isinstance(expected, list) else expected
-        return where, f"must be {wanted}, not {_json_type(error.instance)}"
+        return f"must be {wanted}, not {_json_type(error.instance)}"
     if kind in ("pattern", "minLength"):
-        return where, f"must be {error.schema.get('description', 'non-empty')}"
+        return f"must be {error.schema.get('description', 'non-empty')}"
     if kind == "uniqueItems":
-        return where, "lists the same value twice"
+        return "lists the same value twice"
     if kind in ("minimum", "maximum"):
-        return where, f"must be {'at least' if kind == 'minimum' else 'at most'} {expected}"
-    return where, error.message
+        return f"must be {'at least' if kind == 'minimum' else 'at most'} {expected}"
+    return error.message
 
 
 def _json_type(value: Any) -> str:

@@ -87,9 +87,9 @@ def _at(base: str, problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(f"{base}/{field}", reason) for field, reason in problems]
 
 
-def record_checks(document: dict[str, Any]) -> list[tuple[str, str]]:
+def record_checks(document: dict[str, Any], this_year: int | None = None) -> list[tuple[str, str]]:
     """The model's own validation (fuzzy dates, minors, pseudonyms …) as JSON pointers."""
-    this_year = datetime.now(UTC).year
+    this_year = this_year or datetime.now(UTC).year
     source = document["source"]
     case = record_from(Case, document["case"], source=Source(**source) if source else None)
     problems = [

@@ -21,6 +21,10 @@ _LABELS = {
 }
 
 
+# Words of the automatic labels: a pseudonym may use them even if a name does too.
+LABEL_WORDS = frozenset(w.casefold() for label in _LABELS.values() for w in label.split())
+
+
 def main_role(roles: Iterable[str]) -> str | None:
     """The role that decides a person's label, or ``None`` when they hold none."""
     held = set(roles)

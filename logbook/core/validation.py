@@ -23,6 +23,7 @@ from logbook.core.model import (
     Remedy,
     Statement,
 )
+from logbook.core.pseudonyms import LABEL_WORDS
 
 Problems = list[tuple[str, str]]
 
@@ -31,21 +32,24 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _MEDIA_TYPE = re.compile(r"^[\w.+-]+/[\w.+-]+$")
 _ADULT_AGE = 18
+_WORD = re.compile(r"\w+")
+_MIN_NAME_PART = 3  # shorter parts ("A", "Li") would forbid ordinary labels
 
 
 def _required(value: str | None, field: str) -> Problems:
     return [] if value and value.strip() else [(field, "is required")]
 
 
-def _choice(value: object, allowed: tuple[str, ...], field: str) -> Problems:
-    message = v.check_choice(value, allowed, field.rsplit("/", 1)[-1])
+def _choice(value: object, allowed: tuple[str, ...], field: str, name: str = "") -> Problems:
+    """``name`` is what the message calls the field (a list's name for its items)."""
+    message = v.check_choice(value, allowed, name or field.rsplit("/", 1)[-1])
     return [(field, message)] if message else []
 
 
 def _choices(values: list[str], allowed: tuple[str, ...], field: str) -> Problems:
     problems: Problems = []
     for i, value in enumerate(values):
-        problems += _choice(value, allowed, f"{field}/{i}")
+        problems += _choice(value, allowed, f"{field}/{i}", field.rsplit("/", 1)[-1])
     if len(set(values)) != len(values):
         problems.append((field, "lists a value twice"))
     return problems
@@ -99,9 +103,11 @@ def _check_pseudonym(person: Person) -> Problems:
         return []
     if not person.pseudonym.strip():
         return [("pseudonym", "must not be blank (leave it empty to have one assigned)")]
-    folded = _fold(person.pseudonym)
-    if any(name.strip() and _fold(name) in folded for name in person.all_names()):
-        return [("pseudonym", "must not contain the person's name or a name variant")]
+    words = set(_WORD.findall(_fold(person.pseudonym))) - LABEL_WORDS
+    for name in person.all_names():
+        parts = {w for w in _WORD.findall(_fold(name)) if len(w) >= _MIN_NAME_PART}
+        if parts & words:
+            return [("pseudonym", "must not contain any part of the person's names")]
     return []
 
 

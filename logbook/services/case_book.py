@@ -45,6 +45,17 @@ _REF_PREFIX = {
     Evidence: "e",
 }
 _INDEXED = (Incident, Person, Statement)
+# What ON DELETE CASCADE removes with a record: (child type, column naming the parent).
+_CASCADES: dict[type, tuple[tuple[type, str], ...]] = {
+    Case: ((Person, "case_id"), (Incident, "case_id"), (Evidence, "case_id")),
+    Person: ((Involvement, "person_id"), (Injury, "person_id"), (Statement, "person_id")),
+    Incident: (
+        (Involvement, "incident_id"),
+        (Injury, "incident_id"),
+        (Statement, "incident_id"),
+        (Remedy, "incident_id"),
+    ),
+}
 _INCIDENT_CHILDREN = (Involvement, Injury, Statement, Remedy)
 
 
@@ -152,26 +163,46 @@ class CaseBook:
     def delete(self, cls: type, record_id: int) -> Outcome[None]:
         """Delete a record and everything that belongs to it (a case's incidents, …).
 
-        Search entries go with them (database triggers); evidence files are destroyed
-        once the deletion has committed.
+        Each record that goes, including those the database removes by cascade, gets its
+        own audit entry and change; search entries go by database triggers; evidence
+        files are destroyed once the deletion has committed.
         """
-        entity = SPECS[cls].entity
         with self.session.transaction():
-            blobs = self._blobs_of(cls, record_id)
+            self._store.get(cls, record_id)  # NotFound before anything is written
+            doomed = [(cls, record_id), *self._cascade(cls, record_id)]
+            blobs = self._blobs_of([i for c, i in doomed if c is Evidence])
             self._store.delete(cls, record_id)
-            self.session.audit.append("delete", entity, record_id)
+            changes = []
+            for kind, doomed_id in doomed:
+                entity = SPECS[kind].entity
+                self.session.audit.append("delete", entity, doomed_id)
+                changes.append(Change("deleted", entity, doomed_id))
             for blob_id in blobs:
                 self.session.after_commit(lambda b=blob_id: self.session.blobs.delete(b))
-        return Outcome(None, [Change("deleted", entity, record_id)])
+        return Outcome(None, changes)
 
-    def _blobs_of(self, cls: type, record_id: int) -> list[str]:
-        where = {Case: "case_id = ?", Evidence: "id = ?"}.get(cls)
-        if where is None:
-            return []
-        rows = self.session.conn.execute(
-            f"SELECT blob_id FROM evidence WHERE {where} AND blob_id IS NOT NULL", (record_id,)
+    def _cascade(self, cls: type, record_id: int) -> list[tuple[type, int]]:
+        """The records the database deletes along with this one (schema's ON DELETE)."""
+        found: list[tuple[type, int]] = []
+        for child, column in _CASCADES.get(cls, ()):
+            for child_id in self._store.ids(child, f"{column} = ?", (record_id,)):
+                for item in [(child, child_id), *self._cascade(child, child_id)]:
+                    if item not in found:
+                        found.append(item)
+        return found
+
+    def _blobs_of(self, evidence_ids: list[int]) -> list[str]:
+        return (
+            [
+                e.blob_id
+                for e in self._store.select(
+                    Evidence, f"id IN ({','.join('?' * len(evidence_ids))})", tuple(evidence_ids)
+                )
+                if e.blob_id
+            ]
+            if evidence_ids
+            else []
         )
-        return [row[0] for row in rows]
 
     def assign_pseudonyms(self, case_id: int) -> list[Change]:
         """Give every person of the case who holds a role and has no pseudonym one."""

@@ -58,7 +58,7 @@ class ImportReport:
 
 def import_case(book: CaseBook, data: bytes | str) -> ImportReport:
     """Check ``data`` and apply it. Raises InterchangeError (nothing written) on problems."""
-    document = load(data)
+    document = load(data, book.session.clock().year)
     with book.session.transaction():
         return _Importer(book, document).run()
 
@@ -109,11 +109,22 @@ class _Importer:
 
     def _remove(self, cls: type, leftovers: dict[str, Any]) -> None:
         for record in leftovers.values():
-            self.book.delete(cls, record.id)
-            self.report.deleted[SPECS[cls].entity] += 1
+            for change in self.book.delete(cls, record.id).changes:
+                self.report.deleted[change.entity] += 1
 
     def _persons(self, case_id: int) -> None:
         existing = {p.ref: p for p in self.book.persons(case_id)}
+        wanted = {obj["id"]: obj for obj in self.doc["persons"]}
+        # Removed persons go first, and labels about to change are released, so a
+        # document may hand a pseudonym from one person to another (or swap two).
+        self._remove(Person, {ref: p for ref, p in existing.items() if ref not in wanted})
+        for ref, person in existing.items():
+            label = wanted[ref]["pseudonym"] if ref in wanted else None
+            if label is not None and label != person.pseudonym:
+                self.book.session.conn.execute(
+                    "UPDATE persons SET pseudonym = NULL WHERE id = ?", (person.id,)
+                )
+        existing = {ref: p for ref, p in existing.items() if ref in wanted}
         for i, obj in enumerate(self.doc["persons"]):
             old = existing.pop(obj["id"], None)
             fixed: dict[str, Any] = {"case_id": case_id}

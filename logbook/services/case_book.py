@@ -168,10 +168,9 @@ class CaseBook:
         files are destroyed once the deletion has committed.
         """
         with self.session.transaction():
-            self._store.get(cls, record_id)  # NotFound before anything is written
             doomed = [(cls, record_id), *self._cascade(cls, record_id)]
-            blobs = self._blobs_of([i for c, i in doomed if c is Evidence])
-            self._store.delete(cls, record_id)
+            blobs = self._blobs_of({i for c, i in doomed if c is Evidence})
+            self._store.delete(cls, record_id)  # NotFound here rolls everything back
             changes = []
             for kind, doomed_id in doomed:
                 entity = SPECS[kind].entity
@@ -182,27 +181,21 @@ class CaseBook:
         return Outcome(None, changes)
 
     def _cascade(self, cls: type, record_id: int) -> list[tuple[type, int]]:
-        """The records the database deletes along with this one (schema's ON DELETE)."""
-        found: list[tuple[type, int]] = []
+        """The records the database deletes along with this one (schema's ON DELETE),
+        each once although some are reached twice (an involvement via its incident and
+        via its person)."""
+        found: dict[tuple[type, int], None] = {}
         for child, column in _CASCADES.get(cls, ()):
             for child_id in self._store.ids(child, f"{column} = ?", (record_id,)):
-                for item in [(child, child_id), *self._cascade(child, child_id)]:
-                    if item not in found:
-                        found.append(item)
-        return found
+                found[(child, child_id)] = None
+                found.update(dict.fromkeys(self._cascade(child, child_id)))
+        return list(found)
 
-    def _blobs_of(self, evidence_ids: list[int]) -> list[str]:
-        return (
-            [
-                e.blob_id
-                for e in self._store.select(
-                    Evidence, f"id IN ({','.join('?' * len(evidence_ids))})", tuple(evidence_ids)
-                )
-                if e.blob_id
-            ]
-            if evidence_ids
-            else []
+    def _blobs_of(self, evidence_ids: set[int]) -> list[str]:
+        rows = self.session.conn.execute(
+            "SELECT id, blob_id FROM evidence WHERE blob_id IS NOT NULL"
         )
+        return [blob_id for evidence_id, blob_id in rows if evidence_id in evidence_ids]
 
     def assign_pseudonyms(self, case_id: int) -> list[Change]:
         """Give every person of the case who holds a role and has no pseudonym one."""

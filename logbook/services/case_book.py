@@ -29,7 +29,7 @@ from logbook.core.model import (
 from logbook.core.pseudonyms import main_role, next_pseudonym
 from logbook.services.changes import Change, Outcome
 from logbook.services.references import case_of_incident, reference_problems
-from logbook.vault.database import DatabaseError
+from logbook.vault.database import IntegrityError
 from logbook.vault.records import SPECS
 from logbook.vault.session import VaultSession
 
@@ -155,7 +155,7 @@ class CaseBook:
                 self._store.insert(record)
             else:
                 self._store.update(record)
-        except DatabaseError as exc:  # UNIQUE (ref) or a FOREIGN KEY constraint
+        except IntegrityError as exc:  # UNIQUE (ref) or a FOREIGN KEY constraint
             if "UNIQUE" in str(exc):
                 raise ValidationError([("id", "another record of this case has this id")]) from None
             raise ValidationError([("reference", "a referenced record does not exist")]) from None

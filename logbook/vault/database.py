@@ -15,6 +15,7 @@ from logbook.vault.atomic import create_private
 
 Connection = sqlcipher.Connection
 DatabaseError = sqlcipher.DatabaseError
+IntegrityError = sqlcipher.IntegrityError
 
 
 def _uri(path: Path, mode: str) -> str:

@@ -26,7 +26,7 @@ from logbook.core.model import (
     Remedy,
     Statement,
 )
-from logbook.core.pseudonyms import main_role, next_pseudonym
+from logbook.core.pseudonyms import PseudonymMaker, main_role
 from logbook.services.changes import Change, Outcome
 from logbook.services.references import case_of_incident, reference_problems
 from logbook.vault.database import IntegrityError
@@ -209,20 +209,19 @@ class CaseBook:
             roles.setdefault(person_id, []).append(role)
         if not roles:
             return []
-        taken = {
+        maker = PseudonymMaker(
             row[0]
             for row in q(
                 "SELECT pseudonym FROM persons WHERE case_id = ? AND pseudonym IS NOT NULL",
                 (case_id,),
             )
-        }
+        )
         changes = []
         with self.session.transaction():
             for person_id, held in roles.items():
                 role = main_role(held)
                 assert role is not None
-                label = next_pseudonym(role, taken)
-                taken.add(label)
+                label = maker.label_for(role)
                 q("UPDATE persons SET pseudonym = ? WHERE id = ?", (label, person_id))
                 self.session.search.put(self._store.get(Person, person_id))
                 self.session.audit.append("assign_pseudonym", "person", person_id)

@@ -33,7 +33,16 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     if create:
         # SQLite would create it with the umask's mode; its WAL and SHM copy this one.
         create_private(path).close()
-    conn = sqlcipher.connect(_uri(path, "rwc" if create else "rw"), uri=True, isolation_level=None)
+    conn = sqlcipher.connect(
+        _uri(path, "rwc" if create else "rw"),
+        uri=True,
+        isolation_level=None,
+        # No prepared-statement cache: cached statements hold the connection's small
+        # "lookaside" memory, so every other allocation goes through SQLCipher's locked
+        # allocator (an mlock and munlock each, with cipher_memory_security). Re-preparing
+        # is cheaper: it made full-text search ten times faster at 10,000 incidents.
+        cached_statements=0,
+    )
     try:
         # Before the key: SQLCipher otherwise logs a failed key check to stderr.
         conn.execute("PRAGMA cipher_log_level = NONE")

@@ -62,7 +62,3 @@ class PseudonymMaker:
 def _label(role: str, n: int) -> str:
     return f"{_LABELS[role]} {_letters(n) if role == 'victim' else n}"
 
-
-def next_pseudonym(role: str, taken: set[str]) -> str:
-    """The first label for ``role`` not in ``taken``."""
-    return PseudonymMaker(taken).label_for(role)

@@ -96,7 +96,6 @@ REMEDY_STATUSES = (
     "decided_against",
     "unknown",
 )
-CONSENT_TARGETS = ("share_with_un", "disclose_to_state", "publish", "medical_details", "photos")
 
 
 def check_choice(value: object, allowed: tuple[str, ...], field: str) -> str | None:

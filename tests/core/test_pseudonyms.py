@@ -8,7 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from logbook.core.pseudonyms import main_role, next_pseudonym
+from logbook.core.pseudonyms import PseudonymMaker, main_role
+
+
+def next_pseudonym(role: str, taken: set[str]) -> str:
+    return PseudonymMaker(taken).label_for(role)
 
 
 @pytest.mark.parametrize(
@@ -65,3 +69,12 @@ def test_taken_labels_are_skipped() -> None:
 
 def test_labels_of_other_roles_do_not_block() -> None:
     assert next_pseudonym("witness", {"Victim A", "Source 1"}) == "Witness 1"
+
+
+def test_one_maker_hands_out_a_sequence_around_taken_labels() -> None:
+    maker = PseudonymMaker({"Victim B", "Witness 2"})
+    victims = [maker.label_for("victim") for _ in range(3)]
+    witnesses = [maker.label_for("witness") for _ in range(2)]
+    assert victims == ["Victim A", "Victim C", "Victim D"]
+    assert witnesses == ["Witness 1", "Witness 3"]
+    assert {"Victim B", "Witness 2", *victims, *witnesses} == maker.taken

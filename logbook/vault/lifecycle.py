@@ -58,6 +58,7 @@ def create_vault(
     created_dir = not path.exists()
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     path.chmod(0o700)  # an existing empty folder keeps its mode otherwise
+    conn = None
     try:
         (path / BLOBS).mkdir(mode=0o700)
         conn = connect(path / DATABASE, data_key, create=True)
@@ -68,6 +69,8 @@ def create_vault(
         )
         header_file.write(path / HEADER, Header(slots))
     except BaseException:
+        if conn is not None:
+            conn.close()
         _remove_vault_files(path, remove_dir=created_dir)
         raise
     fsync_dir(path)

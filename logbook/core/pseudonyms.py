@@ -61,4 +61,3 @@ class PseudonymMaker:
 
 def _label(role: str, n: int) -> str:
     return f"{_LABELS[role]} {_letters(n) if role == 'victim' else n}"
-

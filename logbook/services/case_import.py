@@ -91,9 +91,15 @@ class _Importer:
         return report
 
     def _upsert(self, cls: type[R], old: R | None, obj: dict, where: str, **fixed: Any) -> R:
-        """Save the record ``obj`` describes unless it equals ``old``; count what happened."""
-        new = record_from(cls, obj, **fixed)
-        entity = SPECS[cls].entity
+        """Save the record ``obj`` describes unless it equals ``old``."""
+        return self._save(record_from(cls, obj, **fixed), old, where)
+
+    def _save(self, new: R, old: R | None, where: str) -> R:
+        """Save ``new`` (replacing ``old``) unless nothing changed; count what happened.
+
+        Validation problems come back as document problems at ``where``.
+        """
+        entity = SPECS[type(new)].entity
         if old is not None:
             new.id = old.id  # type: ignore[attr-defined]
             if new == old:
@@ -132,7 +138,6 @@ class _Importer:
                 fixed["pseudonym"] = old.pseudonym  # stable once assigned
             person = self._upsert(Person, old, obj, f"/persons/{i}", **fixed)
             self.person_ids[obj["id"]] = person.id  # type: ignore[assignment]
-        self._remove(Person, existing)
 
     def _evidence(self, case_id: int) -> None:
         existing = {e.ref: e for e in self.book.evidence(case_id)}
@@ -193,20 +198,15 @@ class _Importer:
             )
             for o in objs
         ]
-        if [(v.person_id, v.role, v.perpetrator_type, v.state_actor) for v in old] == [
-            (v.person_id, v.role, v.perpetrator_type, v.state_actor) for v in new
-        ]:
+
+        def same(v: Involvement) -> tuple:
+            return v.person_id, v.role, v.perpetrator_type, v.state_actor
+
+        if [same(v) for v in old] == [same(v) for v in new]:
             return
         self._remove(Involvement, {str(v.id): v for v in old})
-        for j, (involvement, obj) in enumerate(zip(new, objs, strict=True)):
-            self._upsert(
-                Involvement,
-                None,
-                obj,
-                f"{where}/involvements/{j}",
-                incident_id=incident_id,
-                person_id=involvement.person_id,
-            )
+        for j, involvement in enumerate(new):
+            self._save(involvement, None, f"{where}/involvements/{j}")
 
     def _children(self, cls: type, incident_id: int, objs: list[dict], where: str) -> None:
         existing = {c.ref: c for c in self.book.of_incident(cls, incident_id)}

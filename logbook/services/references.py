@@ -31,7 +31,22 @@ def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool
     return found != len(wanted)
 
 
+_CASE_TABLES = {Person: "persons", Incident: "incidents", Evidence: "evidence"}
+
+
+def _moved_to_another_case(conn: Connection, record: Any) -> bool:
+    if type(record) not in _CASE_TABLES or record.id is None:
+        return False
+    row = conn.execute(
+        f"SELECT case_id FROM {_CASE_TABLES[type(record)]} WHERE id = ?", (record.id,)
+    ).fetchone()
+    return row is not None and row[0] != record.case_id
+
+
 def reference_problems(conn: Connection, record: Any) -> Problems:
+    if _moved_to_another_case(conn, record):
+        # Its involvements, statements and links would point across dossiers.
+        return [("case_id", "a record cannot be moved to another case")]
     if isinstance(record, Involvement | Injury | Statement):
         case_id = case_of_incident(conn, record.incident_id)
         if case_id is None:

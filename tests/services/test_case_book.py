@@ -391,3 +391,15 @@ def test_evidence_without_file_has_no_content(book: CaseBook) -> None:
     evidence_id = new(book, Evidence(case_id, "lost.jpg", "c" * 64))
     with pytest.raises(NotFound):
         book.evidence_content(evidence_id)
+
+
+def test_a_record_cannot_move_to_another_case(book: CaseBook, session: VaultSession) -> None:
+    first, second = new_case(book), new_case(book)
+    person = book.get(Person, new(book, Person(case_id=first, name="Aigerim")))
+    audit_before = len(session.audit.entries())
+    person.case_id = second
+    with pytest.raises(ValidationError) as caught:
+        book.save(person)
+    assert caught.value.problems == [("case_id", "a record cannot be moved to another case")]
+    assert book.get(Person, person.id).case_id == first
+    assert len(session.audit.entries()) == audit_before

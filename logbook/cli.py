@@ -26,6 +26,7 @@ from logbook.services.search import search
 from logbook.services.verification import verify
 from logbook.vault.atomic import write_atomic
 from logbook.vault.lifecycle import Secret, change_passphrase, create_vault, erase_vault, open_vault
+from logbook.vault.passphrase_policy import require_strong
 
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
@@ -59,7 +60,7 @@ def _open_book(args: argparse.Namespace) -> Iterator[CaseBook]:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
-    passphrase = _reader(args).ask_new()
+    passphrase = _reader(args).ask_new(require_strong)
     print("Measuring this computer to set key derivation (about a second)…", file=sys.stderr)
     session, code = create_vault(Path(args.path), passphrase)
     session.close()
@@ -77,7 +78,7 @@ def cmd_init(args: argparse.Namespace) -> int:
 def cmd_passwd(args: argparse.Namespace) -> int:
     reader = _reader(args)
     secret = _unlock_secret(args, reader)
-    change_passphrase(Path(args.path), secret, reader.ask_new())
+    change_passphrase(Path(args.path), secret, reader.ask_new(require_strong))
     out("Passphrase changed. The recovery code is unchanged.")
     return 0
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import getpass
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 from logbook.core.errors import LogbookError
@@ -30,9 +31,14 @@ class SecretReader:
             )
         return getpass.getpass(prompt)
 
-    def ask_new(self, what: str = "passphrase") -> str:
-        """A new secret: asked twice at a terminal, once from stdin."""
+    def ask_new(self, check: Callable[[str], None], what: str = "passphrase") -> str:
+        """A new secret: asked twice at a terminal, once from stdin.
+
+        ``check`` runs on the first entry and raises to refuse it, so a weak passphrase
+        is refused before the user types it a second time.
+        """
         first = self.ask(f"New {what}: ")
+        check(first)
         if not self.from_stdin and self.ask(f"Repeat the new {what}: ") != first:
             raise LogbookError(f"The two {what}s differ; nothing was changed.")
         return first

@@ -30,9 +30,10 @@ class FuzzyDate:
     end: str | None = None
 
     def sort_key(self) -> str:
-        """A string that sorts chronologically; unknown dates sort last."""
+        """A string that sorts chronologically; unknown dates sort last ("~" follows
+        every digit, so even year 9999 comes before them)."""
         if self.value is None:
-            return "9999"
+            return "~"
         return self.value + ("T" + self.time if self.time else "")
 
 

@@ -10,9 +10,9 @@ the document, references that resolve, real calendar dates, hashes that match co
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import json
+import re
 from functools import cache
 from typing import Any
 
@@ -40,17 +40,12 @@ def load(data: bytes | str, this_year: int | None = None) -> dict[str, Any]:
     ``this_year`` (default: now) is what birth years are checked against; pass the
     vault's clock so checking and saving agree.
     """
+    document = _parse(data)
+    problems = _not_text(document)
     try:
-        # The contract says UTF-8 (a byte-order mark is tolerated): not UTF-16 or -32.
-        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
-        document = json.loads(text)
-    except UnicodeDecodeError:
-        raise InterchangeError([("", "the file is not UTF-8 text")]) from None
-    except json.JSONDecodeError as exc:
-        raise InterchangeError(
-            [("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
-        ) from None
-    problems = [p for e in _validator().iter_errors(document) for p in _explain(e)]
+        problems += [p for e in _validator().iter_errors(document) for p in _explain(e)]
+    except RecursionError:
+        problems.append(("", "the document is nested too deeply"))
     if problems:
         raise InterchangeError(sorted(problems)[:_MAX_PROBLEMS])
     document = with_defaults(document)
@@ -61,6 +56,47 @@ def load(data: bytes | str, this_year: int | None = None) -> dict[str, Any]:
     return document
 
 
+def _parse(data: bytes | str) -> Any:
+    try:
+        # The contract says UTF-8 (a byte-order mark is tolerated): not UTF-16 or -32.
+        text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
+        return json.loads(text)
+    except UnicodeDecodeError:
+        raise InterchangeError([("", "the file is not UTF-8 text")]) from None
+    except json.JSONDecodeError as exc:
+        raise InterchangeError(
+            [("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
+        ) from None
+    except RecursionError:
+        raise InterchangeError([("", "the document is nested too deeply")]) from None
+    except ValueError:  # the only other: an integer of thousands of digits
+        raise InterchangeError([("", "a number in the document has too many digits")]) from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _not_text(value: Any, path: tuple = ()) -> Problems:
+    """Strings and keys with unpaired surrogates (``\\ud800`` escapes): JSON allows them,
+    text storage cannot hold them, so they are refused here rather than half-way through."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            return [(pointer(path), "contains an unpaired surrogate escape, which is not text")]
+        return []
+    if isinstance(value, dict):
+        items = list(value.items())
+    elif isinstance(value, list):
+        items = list(enumerate(value))
+    else:
+        return []
+    problems = []
+    for key, item in items:
+        if isinstance(key, str):
+            problems += _not_text(key, (*path, key))
+        problems += _not_text(item, (*path, key))
+    return problems
+
+
 def _explain(error: SchemaError) -> Problems:
     """Pointers and specific reasons for one schema violation."""
     where = pointer(error.absolute_path)
@@ -68,7 +104,7 @@ def _explain(error: SchemaError) -> Problems:
         known = error.schema.get("properties", {})
         allowed = ", ".join(known)
         return [
-            (f"{where}/{key}", f"unknown key {key!r}; allowed keys: {allowed}")
+            (pointer([*error.absolute_path, key]), f"unknown key {key!r}; allowed keys: {allowed}")
             for key in sorted(set(error.instance) - set(known))
         ]
     if error.validator == "required":
@@ -169,7 +205,7 @@ def _content_problems(document: dict[str, Any]) -> Problems:
             continue
         try:
             content = decode_content(item["content_base64"])
-        except binascii.Error:
+        except ValueError:  # binascii.Error, or characters that are not ASCII
             problems.append((f"/evidence/{i}/content_base64", "is not valid base64"))
             continue
         if hashlib.sha256(content).hexdigest() != item["sha256"]:

@@ -24,7 +24,9 @@ def definition(name: str) -> dict[str, Any]:
 
 def pointer(path: Any) -> str:
     """A JSON pointer (RFC 6901) for a path of keys and indexes."""
-    parts = [str(p).replace("~", "~0").replace("/", "~1") for p in path]
+    # backslashreplace: a key with a lone surrogate must still print on any terminal.
+    texts = [str(p).encode("utf-8", "backslashreplace").decode("utf-8") for p in path]
+    parts = [t.replace("~", "~0").replace("/", "~1") for t in texts]
     return "/" + "/".join(parts) if parts else ""
 
 

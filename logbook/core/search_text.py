@@ -21,6 +21,7 @@ def fts_query(text: str) -> str | None:
     Words are quoted, so characters FTS5 treats as syntax (``"``, ``*``, ``-``, ``:``)
     are taken literally instead of raising a syntax error.
     """
-    words = [w.replace('"', " ").strip() for w in fold(text).split()]
+    # A '"' would end the quoted term early, a NUL the whole query string.
+    words = [w.replace('"', " ").strip() for w in fold(text).replace("\x00", " ").split()]
     terms = [f'"{w}"*' for w in words if any(ch.isalnum() for ch in w)]
     return " AND ".join(terms) or None

@@ -2,9 +2,11 @@
 
 Every stored record has ``id`` (the vault's integer key, ``None`` until saved) and ``ref``:
 the string id used inside a ``logbook.case/1`` document (kept from an import, generated
-otherwise), unique within its case. Persons, incidents and evidence belong to a case;
-involvements, injuries, statements and remedies belong to an incident. Cross references
-(``person_id``, ``evidence_ids``) hold vault ids of records in the same case.
+otherwise), unique within its case. Records that form a list in a case document also have
+``position``, their place in that list (``None``: after the others, set when saved).
+Persons, incidents and evidence belong to a case; involvements, injuries, statements and
+remedies belong to an incident. Cross references (``person_id``, ``evidence_ids``) hold
+vault ids of records in the same case.
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ class Person:
     contact: str | None = None
     private_notes: str | None = None
     consent: Consent = field(default_factory=Consent)
+    position: int | None = None
     id: int | None = None
 
     def all_names(self) -> list[str]:
@@ -99,6 +102,7 @@ class Incident:
     violations: list[str] = field(default_factory=list)
     ongoing: bool = False
     evidence_ids: list[int] = field(default_factory=list)
+    position: int | None = None
     id: int | None = None
 
 
@@ -126,6 +130,7 @@ class Injury:
     consistency: str = "not_assessed"
     medically_confidential: bool = True
     evidence_ids: list[int] = field(default_factory=list)
+    position: int | None = None
     id: int | None = None
 
 
@@ -138,6 +143,7 @@ class Statement:
     taken_on: str | None = None
     language: str | None = None
     confidential: bool = False
+    position: int | None = None
     id: int | None = None
 
 
@@ -151,6 +157,7 @@ class Remedy:
     reference: str | None = None
     outcome: str | None = None
     status: str = "unknown"
+    position: int | None = None
     id: int | None = None
 
 
@@ -169,6 +176,7 @@ class Evidence:
     depicts: list[int] = field(default_factory=list)
     blob_id: str | None = None
     size: int | None = None
+    position: int | None = None
     id: int | None = None
 
 

@@ -91,11 +91,11 @@ class CaseBook:
     def persons(self, case_id: int | None = None) -> list[Person]:
         """Persons of one case, or of every case (the person directory)."""
         if case_id is None:
-            return self._store.select(Person, order="case_id, id")
+            return self._store.select(Person, order="case_id, position, id")
         return self._store.select(Person, "case_id = ?", (case_id,))
 
     def incidents(self, case_id: int, *, chronological: bool = False) -> list[Incident]:
-        order = "date_sort, id" if chronological else "id"
+        order = "date_sort, id" if chronological else None
         return self._store.select(Incident, "case_id = ?", (case_id,), order=order)
 
     def evidence(self, case_id: int) -> list[Evidence]:

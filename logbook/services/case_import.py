@@ -133,7 +133,7 @@ class _Importer:
         existing = {ref: p for ref, p in existing.items() if ref in wanted}
         for i, obj in enumerate(self.doc["persons"]):
             old = existing.pop(obj["id"], None)
-            fixed: dict[str, Any] = {"case_id": case_id}
+            fixed: dict[str, Any] = {"case_id": case_id, "position": i}
             if obj["pseudonym"] is None and old is not None:
                 fixed["pseudonym"] = old.pseudonym  # stable once assigned
             person = self._upsert(Person, old, obj, f"/persons/{i}", **fixed)
@@ -150,6 +150,7 @@ class _Importer:
                 obj,
                 f"/evidence/{i}",
                 case_id=case_id,
+                position=i,
                 blob_id=blob_id,
                 size=size,
                 depicts=[self.person_ids[p] for p in obj["depicts"]],
@@ -181,6 +182,7 @@ class _Importer:
                 obj,
                 f"/incidents/{i}",
                 case_id=case_id,
+                position=i,
                 evidence_ids=[self.evidence_ids[e] for e in obj["evidence"]],
             )
             assert incident.id is not None
@@ -211,7 +213,7 @@ class _Importer:
     def _children(self, cls: type, incident_id: int, objs: list[dict], where: str) -> None:
         existing = {c.ref: c for c in self.book.of_incident(cls, incident_id)}
         for j, obj in enumerate(objs):
-            fixed: dict[str, Any] = {"incident_id": incident_id}
+            fixed: dict[str, Any] = {"incident_id": incident_id, "position": j}
             if "person" in obj:
                 fixed["person_id"] = self.person_ids[obj["person"]]
             if cls is Injury:

@@ -43,6 +43,11 @@ class TableSpec:
     derived: dict[str, typing.Callable[[Any], Any]]  # extra columns computed from the record
     parent: str | None  # the field naming the owning record (case_id, incident_id)
 
+    @property
+    def order(self) -> str:
+        """How its records are listed: in document order where they have a position."""
+        return "position, id" if self.parent and self.table != "involvements" else "id"
+
 
 SPECS: dict[type, TableSpec] = {
     Case: TableSpec("cases", "case", {"mandates": None, "source": Source}, {}, {}, None),

@@ -45,6 +45,7 @@ CREATE TABLE persons (
     contact TEXT,
     private_notes TEXT,
     consent TEXT NOT NULL,
+    position INTEGER NOT NULL,
     UNIQUE (case_id, ref)
 );
 CREATE TABLE incidents (
@@ -58,6 +59,7 @@ CREATE TABLE incidents (
     narrative TEXT NOT NULL,
     violations TEXT NOT NULL,
     ongoing INTEGER NOT NULL,
+    position INTEGER NOT NULL,
     UNIQUE (case_id, ref)
 );
 CREATE INDEX incidents_by_date ON incidents (case_id, date_sort);
@@ -84,6 +86,7 @@ CREATE TABLE injuries (
     facility TEXT,
     consistency TEXT NOT NULL,
     medically_confidential INTEGER NOT NULL,
+    position INTEGER NOT NULL,
     UNIQUE (incident_id, ref)
 );
 CREATE INDEX injuries_by_person ON injuries (person_id);
@@ -96,6 +99,7 @@ CREATE TABLE statements (
     taken_on TEXT,
     language TEXT,
     confidential INTEGER NOT NULL,
+    position INTEGER NOT NULL,
     UNIQUE (incident_id, ref)
 );
 CREATE INDEX statements_by_person ON statements (person_id);
@@ -109,6 +113,7 @@ CREATE TABLE remedies (
     reference TEXT,
     outcome TEXT,
     status TEXT NOT NULL,
+    position INTEGER NOT NULL,
     UNIQUE (incident_id, ref)
 );
 CREATE TABLE evidence (
@@ -123,6 +128,7 @@ CREATE TABLE evidence (
     confidential INTEGER NOT NULL,
     blob_id TEXT,
     size INTEGER,
+    position INTEGER NOT NULL,
     UNIQUE (case_id, ref)
 );
 CREATE TABLE incident_evidence (

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from logbook.core.errors import NotFound
 from logbook.vault.database import Connection
-from logbook.vault.records import SPECS, columns, from_row, to_row
+from logbook.vault.records import SPECS, TableSpec, columns, from_row, to_row
 
 R = TypeVar("R")
 
@@ -20,8 +20,12 @@ class Store:
         self._conn = conn
 
     def insert(self, record: R) -> R:
-        """Insert ``record`` (its ``id`` must be ``None``) and set its new id."""
+        """Insert ``record`` (its ``id`` must be ``None``) and set its new id; a record
+        without a position goes after its siblings."""
         spec = SPECS[type(record)]
+        if getattr(record, "position", 0) is None:
+            parent_id = getattr(record, spec.parent or "")
+            record.position = self._next_position(spec, parent_id)  # type: ignore[attr-defined]
         names = columns(type(record))
         marks = ", ".join("?" for _ in names)
         cursor = self._conn.execute(
@@ -54,10 +58,12 @@ class Store:
         return found[0]
 
     def select(
-        self, cls: type[R], where: str = "1", params: tuple = (), order: str = "id"
+        self, cls: type[R], where: str = "1", params: tuple = (), order: str | None = None
     ) -> list[R]:
-        """Records of ``cls`` matching an SQL condition, with their link lists filled."""
+        """Records of ``cls`` matching an SQL condition, with their link lists filled,
+        in ``order`` (default: the record kind's own, see ``TableSpec.order``)."""
         spec = SPECS[cls]
+        order = order or spec.order
         cursor = self._conn.execute(
             f"SELECT id, {', '.join(columns(cls))} FROM {spec.table} WHERE {where} "
             f"ORDER BY {order}",
@@ -77,6 +83,13 @@ class Store:
     def ids(self, cls: type, where: str, params: tuple = ()) -> list[int]:
         table = SPECS[cls].table
         return [r[0] for r in self._conn.execute(f"SELECT id FROM {table} WHERE {where}", params)]
+
+    def _next_position(self, spec: TableSpec, parent_id: int) -> int:
+        row = self._conn.execute(
+            f"SELECT coalesce(max(position), -1) + 1 FROM {spec.table} WHERE {spec.parent} = ?",
+            (parent_id,),
+        ).fetchone()
+        return row[0]
 
     def _write_links(self, record: Any, *, replace: bool) -> None:
         for name, link in SPECS[type(record)].links.items():

@@ -145,11 +145,6 @@ def test_second_import_makes_the_case_equal_to_the_new_document(
     assert by_id(dumped) == by_id(expected_after(before, second, dumped))
 
 
-@pytest.mark.xfail(
-    reason="BUG: after an update import, dump lists records in vault order (old ones "
-    "first), not in the order of the imported document",
-    strict=True,
-)
 def test_dump_after_an_update_keeps_the_document_order(book: CaseBook) -> None:
     ref = fresh_case_id()
     first = document([{"id": "a", "name": "Aa"}], {})

@@ -403,3 +403,14 @@ def test_a_record_cannot_move_to_another_case(book: CaseBook, session: VaultSess
     assert caught.value.problems == [("case_id", "a record cannot be moved to another case")]
     assert book.get(Person, person.id).case_id == first
     assert len(session.audit.entries()) == audit_before
+
+
+def test_new_records_go_after_their_siblings(book: CaseBook) -> None:
+    case_id = new_case(book)
+    first = new(book, Person(case_id=case_id, name="Aigerim", position=5))
+    second = new(book, Person(case_id=case_id, name="Daniyar"))
+    moved = book.get(Person, first)
+    moved.position = 7
+    book.save(moved)
+    assert book.get(Person, second).position == 6
+    assert [p.id for p in book.persons(case_id)] == [second, first]

@@ -48,6 +48,7 @@ CREATE TABLE persons (
     position INTEGER NOT NULL,
     UNIQUE (case_id, ref)
 );
+CREATE INDEX persons_in_order ON persons (case_id, position);
 CREATE TABLE incidents (
     id INTEGER PRIMARY KEY,
     case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
@@ -63,6 +64,7 @@ CREATE TABLE incidents (
     UNIQUE (case_id, ref)
 );
 CREATE INDEX incidents_by_date ON incidents (case_id, date_sort);
+CREATE INDEX incidents_in_order ON incidents (case_id, position);
 CREATE TABLE involvements (
     id INTEGER PRIMARY KEY,
     incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
@@ -131,6 +133,7 @@ CREATE TABLE evidence (
     position INTEGER NOT NULL,
     UNIQUE (case_id, ref)
 );
+CREATE INDEX evidence_in_order ON evidence (case_id, position);
 CREATE TABLE incident_evidence (
     owner_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
     target_id INTEGER NOT NULL REFERENCES evidence(id) ON DELETE CASCADE,

@@ -27,17 +27,18 @@ class SearchResult:
 def search(book: CaseBook, text: str, limit: int = 50) -> list[SearchResult]:
     """Best matches first. Runs on the vault's thread (see CaseBook)."""
     hits = book.session.search.search(text, limit)
+    store = book.session.store
     statement_ids = [h.id for h in hits if h.kind == "statement"]
-    incident_of = {s.id: s.incident_id for s in _by_ids(book, Statement, statement_ids)}
-    wanted: list[tuple[str, int]] = []
-    for hit in hits:
-        key = ("incident", incident_of[hit.id]) if hit.kind == "statement" else (hit.kind, hit.id)
-        if key not in wanted:
-            wanted.append(key)
-    incidents = {
-        i.id: i for i in _by_ids(book, Incident, [i for k, i in wanted if k == "incident"])
-    }
-    persons = {p.id: p for p in _by_ids(book, Person, [i for k, i in wanted if k == "person"])}
+    incident_of = {s.id: s.incident_id for s in store.by_ids(Statement, statement_ids)}
+    wanted = list(
+        dict.fromkeys(
+            ("incident", incident_of[h.id]) if h.kind == "statement" else (h.kind, h.id)
+            for h in hits
+        )
+    )
+    ids = {kind: [i for k, i in wanted if k == kind] for kind in ("incident", "person")}
+    incidents = {i.id: i for i in store.by_ids(Incident, ids["incident"])}
+    persons = {p.id: p for p in store.by_ids(Person, ids["person"])}
     case_refs = {c.id: c.ref for c in book.cases()}
     results = []
     for kind, record_id in wanted:
@@ -66,10 +67,3 @@ def search(book: CaseBook, text: str, limit: int = 50) -> list[SearchResult]:
                 )
             )
     return results
-
-
-def _by_ids(book: CaseBook, cls: type, ids: list[int]) -> list:
-    if not ids:
-        return []
-    marks = ", ".join("?" for _ in ids)
-    return book.session.store.select(cls, f"id IN ({marks})", tuple(ids))

@@ -18,18 +18,21 @@ from logbook.vault.database import integrity_problems
 @dataclass
 class VerifyReport:
     database_problems: list[str]
-    audit: ChainReport
+    audit: ChainReport | None  # None: not checked (the database is damaged)
     evidence_checked: int
     evidence_problems: list[str] = field(default_factory=list)
     unreferenced_files: int = 0
 
     @property
     def ok(self) -> bool:
-        return not self.database_problems and self.audit.intact and not self.evidence_problems
+        audit_ok = self.audit is not None and self.audit.intact
+        return not self.database_problems and audit_ok and not self.evidence_problems
 
     def lines(self) -> list[str]:
         db = "; ".join(self.database_problems)
         lines = [f"database: {'DAMAGED: ' + db if db else 'ok (every page authenticated)'}"]
+        if self.audit is None:
+            return [*lines, "audit log and evidence files: not checked (the database is damaged)"]
         if self.audit.intact:
             lines.append(f"audit log: ok ({self.audit.entries} entries, chain intact)")
         else:
@@ -51,7 +54,7 @@ def verify(book: CaseBook) -> VerifyReport:
     session = book.session
     database = integrity_problems(session.conn)
     if database:  # other checks would only read damaged pages again
-        return VerifyReport(database, ChainReport(0, None), 0)
+        return VerifyReport(database, None, 0)
     report = VerifyReport(database, session.audit.verify(), 0)
     referenced = set()
     for evidence in session.store.select(Evidence, "blob_id IS NOT NULL"):

@@ -43,11 +43,6 @@ class TableSpec:
     derived: dict[str, typing.Callable[[Any], Any]]  # extra columns computed from the record
     parent: str | None  # the field naming the owning record (case_id, incident_id)
 
-    @property
-    def order(self) -> str:
-        """How its records are listed: in document order where they have a position."""
-        return "position, id" if self.parent and self.table != "involvements" else "id"
-
 
 SPECS: dict[type, TableSpec] = {
     Case: TableSpec("cases", "case", {"mandates": None, "source": Source}, {}, {}, None),
@@ -88,6 +83,11 @@ def columns(cls: type) -> list[str]:
     spec = SPECS[cls]
     names = [f.name for f in dataclasses.fields(cls) if f.name != "id" and f.name not in spec.links]
     return names + list(spec.derived)
+
+
+def listing_order(cls: type) -> str:
+    """How records of ``cls`` are listed: in document order where they have a position."""
+    return "position, id" if "position" in columns(cls) else "id"
 
 
 def to_row(record: Any) -> list[Any]:

@@ -17,7 +17,7 @@ from logbook.core.clock import Clock
 from logbook.core.errors import StorageFull
 from logbook.vault.audit import AuditLog
 from logbook.vault.blobs import BlobStore
-from logbook.vault.database import Connection, DatabaseError
+from logbook.vault.database import Connection
 from logbook.vault.search_index import SearchIndex
 from logbook.vault.store import Store
 
@@ -57,7 +57,7 @@ class VaultSession:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 self._finish(self._after_rollback)
-            if isinstance(exc, DatabaseError) and "full" in str(exc):
+            if getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL":
                 raise StorageFull("the change to the vault database") from exc
             raise
         self._depth -= 1

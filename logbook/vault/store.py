@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 from logbook.core.errors import NotFound
 from logbook.vault.database import Connection
-from logbook.vault.records import SPECS, TableSpec, columns, from_row, to_row
+from logbook.vault.records import SPECS, TableSpec, columns, from_row, listing_order, to_row
 
 R = TypeVar("R")
 
@@ -61,9 +61,9 @@ class Store:
         self, cls: type[R], where: str = "1", params: tuple = (), order: str | None = None
     ) -> list[R]:
         """Records of ``cls`` matching an SQL condition, with their link lists filled,
-        in ``order`` (default: the record kind's own, see ``TableSpec.order``)."""
+        in ``order`` (default: the record kind's own, see ``listing_order``)."""
         spec = SPECS[cls]
-        order = order or spec.order
+        order = order or listing_order(cls)
         cursor = self._conn.execute(
             f"SELECT id, {', '.join(columns(cls))} FROM {spec.table} WHERE {where} "
             f"ORDER BY {order}",
@@ -79,6 +79,13 @@ class Store:
             from_row(cls, row, {name: links[name].get(row["id"], []) for name in spec.links})
             for row in rows
         ]
+
+    def by_ids(self, cls: type[R], ids: list[int]) -> list[R]:
+        """The records of ``cls`` with these ids (in the kind's order; missing ids skipped)."""
+        found: list[R] = []
+        for chunk in _chunks(ids):
+            found += self.select(cls, f"id IN ({', '.join('?' for _ in chunk)})", tuple(chunk))
+        return found
 
     def ids(self, cls: type, where: str, params: tuple = ()) -> list[int]:
         table = SPECS[cls].table
@@ -104,9 +111,7 @@ class Store:
         result: dict[int, list[int]] = {}
         if not owner_ids:
             return result
-        # Chunked: SQLite limits the number of bound parameters per statement.
-        for start in range(0, len(owner_ids), 500):
-            chunk = owner_ids[start : start + 500]
+        for chunk in _chunks(owner_ids):
             marks = ", ".join("?" for _ in chunk)
             for owner, target in self._conn.execute(
                 f"SELECT owner_id, target_id FROM {table} WHERE owner_id IN ({marks}) "
@@ -115,3 +120,8 @@ class Store:
             ):
                 result.setdefault(owner, []).append(target)
         return result
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    """Slices of ``ids``: SQLite limits the number of bound parameters per statement."""
+    return [ids[start : start + size] for start in range(0, len(ids), size)]

@@ -20,6 +20,7 @@ import pytest
 from logbook.core.errors import NewerVault, VaultDamaged
 from logbook.core.model import Case, Incident
 from logbook.services.case_book import CaseBook
+from logbook.services.verification import verify
 from logbook.vault.database import integrity_problems
 from logbook.vault.lifecycle import Secret, open_vault
 from logbook.vault.migrations import MIGRATIONS
@@ -217,8 +218,14 @@ def test_damaged_middle_page_is_found_by_the_integrity_check(
 
     with open_vault(large_vault, Secret(PASSPHRASE), clock) as opened:
         problems = integrity_problems(opened.conn)
+        report = verify(CaseBook(opened))
     assert problems
     assert any("10" in problem for problem in problems)
+    # The report fails, and claims nothing about checks it could not run.
+    assert not report.ok
+    assert report.lines()[0].startswith("database: DAMAGED")
+    assert not any(line.startswith("audit log: ok") for line in report.lines())
+    assert "not checked" in report.lines()[-1]
 
 
 def test_newer_schema_is_refused(session: VaultSession, clock: FixedClock) -> None:

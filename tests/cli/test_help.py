@@ -1,4 +1,4 @@
-"""``logbook`` with no command, ``--help`` and ``--version``."""
+"""``logbook`` with no command (the app), ``--help`` and ``--version``."""
 
 from __future__ import annotations
 
@@ -6,18 +6,17 @@ import pytest
 
 from logbook import __version__
 from logbook.cli import main
-from tests.cli.conftest import Run
 
 COMMANDS = ("init", "passwd", "erase", "verify", "cases", "search", "import", "dump")
 
 
-def test_no_arguments_prints_help_naming_every_command(run: Run) -> None:
-    result = run()
-    assert result.code == 0
-    assert result.out.startswith("usage: logbook")
-    for command in COMMANDS:
-        assert f"    {command} " in result.out, command
-    assert result.err == ""
+def test_no_arguments_starts_the_desktop_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    import logbook.ui.app
+
+    started: list[bool] = []
+    monkeypatch.setattr(logbook.ui.app, "main", lambda: started.append(True) or 0)
+    assert main([]) == 0
+    assert started == [True]
 
 
 def test_help_option_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:

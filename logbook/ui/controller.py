@@ -1,0 +1,241 @@
+"""The composition root's running part: who is on screen, and the lock/erase machinery.
+
+States: *setup* (no vault yet: create dialog), *locked* (unlock dialog), *open* (main
+window over an open vault session). Locking tears down the main window with every model
+and editor in it, clears the app's clipboard content and closes the database; unlocking
+builds a new window and restores the selection by record ids.
+
+Threading: all of this runs on the GUI thread; only key derivation goes to the task runner.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from logbook.core.clock import Clock
+from logbook.services.case_book import CaseBook
+from logbook.ui import dialogs
+from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
+from logbook.ui.clipboard import ClipboardGuard
+from logbook.ui.create_vault_dialog import CreateVaultDialog
+from logbook.ui.i18n import Translations
+from logbook.ui.idle import IdleWatcher
+from logbook.ui.main_window import MainWindow
+from logbook.ui.messages import error_text
+from logbook.ui.preferences_dialog import PreferencesDialog
+from logbook.ui.quick_erase import QuickEraseOverlay
+from logbook.ui.settings import UiSettings
+from logbook.ui.tasks import TaskRunner
+from logbook.ui.unlock_dialog import UnlockDialog
+from logbook.vault.kdf import KdfParams
+from logbook.vault.lifecycle import erase_vault, is_vault, open_with_key
+from logbook.vault.session import VaultSession
+
+
+class AppController(QObject):
+    """Owns the vault session and the windows; see the module docstring."""
+
+    state_changed = Signal(str)  # "setup", "locked", "open", "erased"
+
+    def __init__(
+        self,
+        app: QApplication,
+        settings: UiSettings,
+        translations: Translations,
+        clock: Clock,
+        vault_path: Path,
+        *,
+        quit_app: Callable[[], None] | None = None,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        super().__init__(app)
+        self.app, self.settings, self.translations = app, settings, translations
+        self.clock, self.vault_path, self._kdf = clock, vault_path, kdf
+        self._quit = quit_app or app.quit
+        self.runner = TaskRunner(self)
+        self.clipboard = ClipboardGuard(self)
+        self.idle = IdleWatcher(app, clock, settings.idle_minutes)
+        self.idle.idle.connect(self._on_idle)
+        self.session: VaultSession | None = None
+        self.window: MainWindow | None = None
+        self.gate: QWidget | None = None  # the unlock or create dialog on screen
+        self.overlay: QuickEraseOverlay | None = None
+        self._view: dict[str, int] = {}
+        self.state = ""
+
+    # States --------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if is_vault(self.vault_path):
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    def _replace_gate(self, gate: QWidget | None) -> None:
+        if self.gate is not None:
+            self.gate.hide()
+            self.gate.deleteLater()
+        self.gate = gate
+
+    def show_setup(self) -> None:
+        dialog = CreateVaultDialog(self.vault_path, self.runner, self._kdf)
+        dialog.created.connect(self._opened)
+        dialog.rejected.connect(self._quit_unless_open)
+        self._replace_gate(dialog)
+        self._set_state("setup")
+        dialog.show()
+
+    def show_unlock(self) -> None:
+        dialog = UnlockDialog(self.vault_path, self.runner)
+        dialog.unlocked.connect(self._opened)
+        dialog.create_requested.connect(self.show_setup)
+        dialog.rejected.connect(self._quit_unless_open)
+        self._replace_gate(dialog)
+        self._set_state("locked")
+        dialog.show()
+        dialog.secret.setFocus()
+
+    def _quit_unless_open(self) -> None:
+        if (self.session is None and self.state != "setup") or self.sender() is self.gate:
+            self._quit()
+
+    def _opened(self, path: Path, data_key: bytes) -> None:
+        try:
+            session = open_with_key(path, data_key, self.clock)
+        except Exception as exc:
+            if isinstance(self.gate, UnlockDialog):
+                self.gate.show_error(exc)
+            else:
+                dialogs.error(None, self.tr("Logbook"), error_text(exc))
+            return
+        self.vault_path = path
+        self.session = session
+        self._replace_gate(None)
+        self._build_window()
+        self.idle.touch()
+        self._set_state("open")
+
+    def _build_window(self) -> None:
+        assert self.session is not None
+        window = MainWindow(CaseBook(self.session))
+        window.lock_requested.connect(self.lock)
+        window.erase_requested.connect(self.start_quick_erase)
+        window.preferences_requested.connect(self.edit_preferences)
+        window.passphrase_requested.connect(self.change_passphrase)
+        window.quit_requested.connect(self.quit)
+        if self.settings.geometry is not None:
+            window.restoreGeometry(self.settings.geometry)
+        window.restore(self._view)
+        self._view = {}
+        self.window = window
+        window.show()
+
+    def _tear_down_window(self) -> None:
+        window = self.window
+        if window is None:
+            return
+        self._view = window.view_state()
+        self.settings.geometry = window.saveGeometry()
+        for modal in QApplication.topLevelWidgets():
+            if modal is not window and modal.isModal() and hasattr(modal, "reject"):
+                modal.hide()
+        window.close_editors()
+        window.hide()
+        window.deleteLater()  # its models, editors and lists go with it
+        self.window = None
+        self.overlay = None
+
+    # Locking -------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Ctrl+L, idle, or before erasing: nothing of the case stays on screen or open."""
+        if self.session is None:
+            return
+        self._tear_down_window()
+        self.clipboard.clear()
+        self.session.close()
+        self.session = None
+        self.app.processEvents()  # let deleteLater run: the widgets are gone now
+        self.show_unlock()
+
+    def _on_idle(self) -> None:
+        if self.session is not None:
+            self.lock()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.settings.idle_minutes = minutes
+        self.idle.set_minutes(self.settings.idle_minutes)
+
+    # Quick erase ---------------------------------------------------------------------------
+
+    def start_quick_erase(self) -> None:
+        if self.window is None or self.overlay is not None:
+            return
+        overlay = QuickEraseOverlay(self.window.centralWidget().parentWidget())
+        overlay.confirmed.connect(self.erase_now)
+        overlay.cancelled.connect(self._erase_cancelled)
+        self.overlay = overlay
+        overlay.start()
+
+    def _erase_cancelled(self) -> None:
+        self.overlay = None
+
+    def erase_now(self) -> None:
+        """Crypto-erase (key slots first), then quit. Runs even if closing fails."""
+        path = self.vault_path
+        try:
+            self._tear_down_window()
+            self.clipboard.clear()
+            if self.session is not None:
+                self.session.close()
+        finally:
+            self.session = None
+            erase_vault(path)
+            self._set_state("erased")
+            self._quit()
+
+    # Menu actions --------------------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        dialog = PreferencesDialog(self.settings.language, self.settings.idle_minutes, self.window)
+        dialog.accepted.connect(
+            lambda: self.apply_preferences(dialog.chosen_language(), dialog.chosen_idle_minutes())
+        )
+        dialog.setModal(True)
+        dialog.show()
+        self.preferences = dialog
+
+    def apply_preferences(self, language: str, idle_minutes: int) -> None:
+        self.set_idle_minutes(idle_minutes)
+        if language != self.settings.language:
+            self.settings.language = language
+            self.translations.use(language)
+            if self.window is not None:  # rebuild in the new language, where the user was
+                self._tear_down_window()
+                self.app.processEvents()
+                self._build_window()
+        self.settings.sync()
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.vault_path, self.runner, self.window)
+        dialog.setModal(True)
+        dialog.show()
+        self.passphrase_dialog = dialog
+
+    def quit(self) -> None:
+        self._tear_down_window()
+        self.clipboard.clear()
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.idle.stop()
+        self.settings.sync()
+        self._quit()

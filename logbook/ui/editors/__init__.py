@@ -1,0 +1,1 @@
+"""Editors for every kind of record: dialogs over the case book's ``save``."""

@@ -1,0 +1,122 @@
+"""Small input widgets that read and write the model's optional values directly."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+)
+
+from logbook.ui.labels import label
+
+
+def optional(text: str) -> str | None:
+    """Empty or blank input means "not recorded"."""
+    text = text.strip()
+    return text or None
+
+
+class LineField(QLineEdit):
+    def value(self) -> str | None:
+        return optional(self.text())
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
+class TextField(QPlainTextEdit):
+    """Multi-line text; Tab moves focus on (keyboard use), it is never typed."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+
+    def value(self) -> str:
+        return self.toPlainText().strip()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+
+class ChoiceField(QComboBox):
+    """One value of a closed vocabulary, shown by its translated label."""
+
+    def __init__(self, values: Sequence[str], *, allow_none: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        if allow_none:
+            self.addItem("—", None)
+        for value in values:
+            self.addItem(label(value), value)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value)
+        self.setCurrentIndex(max(index, 0))
+
+
+class ReferenceField(QComboBox):
+    """A record of the same case (a person), by vault id."""
+
+    def set_choices(self, choices: Sequence[tuple[int, str]]) -> None:
+        self.clear()
+        for record_id, text in choices:
+            self.addItem(text, record_id)
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def set_value(self, value: int | None) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
+
+
+class CheckListField(QListWidget):
+    """Several values of a closed vocabulary, ticked in a list (Space toggles)."""
+
+    def __init__(self, values: Sequence[str], parent=None) -> None:
+        super().__init__(parent)
+        for value in values:
+            item = QListWidgetItem(label(value), self)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+    def _items(self) -> list[QListWidgetItem]:
+        return [self.item(i) for i in range(self.count())]
+
+    def value(self) -> list[str]:
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, values: Sequence[str]) -> None:
+        for item in self._items():
+            checked = item.data(Qt.ItemDataRole.UserRole) in values
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+
+class OptionalNumberField(QSpinBox):
+    """A whole number or nothing: the lowest position of the spin box shows "—"."""
+
+    def __init__(self, low: int, high: int, parent=None) -> None:
+        super().__init__(parent)
+        self.setRange(low - 1, high)
+        self.setSpecialValueText("—")
+        self._low = low
+
+    def value_or_none(self) -> int | None:
+        value = self.value()
+        return None if value < self._low else value
+
+    def set_value(self, value: int | None) -> None:
+        self.setValue(self._low - 1 if value is None else value)

@@ -1,0 +1,70 @@
+"""A labelled form whose rows know their model field, so validation messages appear at the
+field they concern (DESIGN: "validation messages at the field")."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+_ERROR_STYLE = "color: #b00020;"
+
+
+class Form(QWidget):
+    """Rows of label → widget, each with a hidden message line under the widget.
+
+    Field paths are the core's (``date/time``, ``consent/obtained_on``); a problem goes to
+    the row whose field is the longest prefix of its path.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QFormLayout(self)
+        self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+
+    def add(self, field: str, text: str, widget: QWidget) -> QWidget:
+        """Add a row; ``text`` is the translated label, bound to the widget (Alt+letter)."""
+        caption = QLabel(text)
+        caption.setBuddy(widget)
+        cell = QWidget()
+        column = QVBoxLayout(cell)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        message = QLabel()
+        message.setStyleSheet(_ERROR_STYLE)
+        message.setWordWrap(True)
+        message.hide()
+        column.addWidget(message)
+        self._layout.addRow(caption, cell)
+        self._errors[field] = message
+        self._widgets[field] = widget
+        return widget
+
+    def add_widget(self, widget: QWidget) -> None:
+        """A full-width row with no field of its own (a note, a group box)."""
+        self._layout.addRow(widget)
+
+    def owner_of(self, path: str) -> str | None:
+        matches = [f for f in self._errors if path == f or path.startswith(f + "/")]
+        return max(matches, key=len) if matches else None
+
+    def show_problem(self, path: str, text: str) -> QWidget | None:
+        """Show ``text`` at the field owning ``path``; its widget, or ``None`` if no row
+        here owns it."""
+        field = self.owner_of(path)
+        if field is None:
+            return None
+        message = self._errors[field]
+        message.setText("\n".join(filter(None, [message.text(), text])))
+        message.show()
+        return self._widgets[field]
+
+    def clear_problems(self) -> None:
+        for message in self._errors.values():
+            message.clear()
+            message.hide()
+
+    def message_of(self, field: str) -> str:
+        """The message shown at ``field`` ("" when none): what a test reads."""
+        message = self._errors[field]
+        return message.text() if not message.isHidden() else ""

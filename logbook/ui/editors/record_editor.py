@@ -1,0 +1,164 @@
+"""The base of every record editor: save through the case book, messages at the fields,
+an unsaved-changes prompt, nothing shown in the title but the kind of record.
+
+Editors are opened with ``open()`` (not ``exec()``), so locking can close them at any time
+without a nested event loop still running.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.core.errors import ValidationError
+from logbook.services.case_book import CaseBook
+from logbook.services.changes import Outcome
+from logbook.ui import dialogs
+from logbook.ui.editors.form import Form
+from logbook.ui.messages import error_text, reason_text
+
+
+class RecordEditor(QDialog):
+    """Subclasses build their forms in :meth:`build`, and implement :meth:`load` and
+    :meth:`collect` (a new record from the widgets, ``id`` kept)."""
+
+    saved = Signal(object)  # the Outcome of the save
+
+    def __init__(self, book: CaseBook, record: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.record = record
+        self.forms: list[Form] = []
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowTitle(self.title())
+        self.general_error = QLabel()
+        self.general_error.setStyleSheet("color: #b00020;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save_and_close)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addWidget(self.build(), 1)
+        layout.addWidget(self.buttons)
+        self.load(record)
+        self._loaded = self.snapshot()
+
+    # For subclasses -----------------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def build(self) -> QWidget:
+        raise NotImplementedError
+
+    def load(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def collect(self) -> Any:
+        raise NotImplementedError
+
+    def snapshot(self) -> Any:
+        """What the unsaved-changes check compares (more than the record in some editors)."""
+        return self.collect()
+
+    def store(self, record: Any) -> Outcome[Any]:
+        """Write through the services; an editor saving more than one record overrides it."""
+        return self.book.save(record)
+
+    def new_form(self) -> Form:
+        form = Form()
+        self.forms.append(form)
+        return form
+
+    # Behaviour -----------------------------------------------------------------------------
+
+    def is_dirty(self) -> bool:
+        return self.snapshot() != self._loaded
+
+    def save(self) -> bool:
+        """Validate and store; show problems at their fields. ``True`` when saved."""
+        self.clear_problems()
+        try:
+            outcome = self.store(self.collect())
+        except ValidationError as exc:
+            self.show_problems(exc.problems)
+            return False
+        except Exception as exc:
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
+            return False
+        self.record = outcome.record
+        self.load(self.record)
+        self._loaded = self.snapshot()
+        self.saved.emit(outcome)
+        return True
+
+    def save_and_close(self) -> None:
+        if self.save():
+            self.done(QDialog.DialogCode.Accepted)
+
+    def reject(self) -> None:
+        if self.is_dirty() and not dialogs.confirm(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("Discard the changes you made?"),
+            destructive=True,
+        ):
+            return
+        super().reject()
+
+    def discard(self) -> None:
+        """Close without asking (locking): unsaved input is dropped, never kept."""
+        super().reject()
+
+    def clear_problems(self) -> None:
+        self.general_error.hide()
+        self.general_error.clear()
+        for form in self.forms:
+            form.clear_problems()
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        first: QWidget | None = None
+        unplaced = []
+        for path, reason in problems:
+            widget = None
+            for form in self.forms:
+                widget = form.show_problem(path, reason_text(reason)) or widget
+            if widget is None:
+                unplaced.append(reason_text(reason))
+            first = first or widget
+        if unplaced:
+            self.general_error.setText("\n".join(unplaced))
+            self.general_error.show()
+        if first is not None:
+            self._reveal(first)
+            first.setFocus()
+
+    def _reveal(self, widget: QWidget) -> None:
+        """Switch every tab widget on the way up to the page holding ``widget``."""
+        child: QWidget | None = widget
+        while child is not None and child is not self:
+            parent = child.parentWidget()
+            tabs = parent.parentWidget() if parent is not None else None
+            if isinstance(tabs, QTabWidget) and tabs.indexOf(child) >= 0:
+                tabs.setCurrentWidget(child)
+            child = parent
+
+    def problem_at(self, field: str) -> str:
+        """The message shown at ``field`` in any form ("" if none)."""
+        for form in self.forms:
+            if form.owner_of(field) == field:
+                return form.message_of(field)
+        return ""

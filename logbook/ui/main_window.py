@@ -1,0 +1,333 @@
+"""The main window: cases, the selected case's incidents and persons, a person directory
+across cases, and full-text search as you type.
+
+It holds case data only in its widgets and models; the controller deletes the whole window
+when the vault locks. The title never changes: it shows no case content.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from logbook.core.model import Case, Incident, Involvement, Person
+from logbook.services.case_book import CaseBook
+from logbook.services.changes import Outcome
+from logbook.services.search import SearchResult, search
+from logbook.ui import columns, dialogs
+from logbook.ui.editors.case_editor import CaseEditor
+from logbook.ui.editors.incident_editor import IncidentEditor
+from logbook.ui.editors.person_editor import PersonEditor
+from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.messages import error_text
+from logbook.ui.record_list import RecordList
+
+APP_TITLE = "Logbook"
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    erase_requested = Signal()
+    preferences_requested = Signal()
+    passphrase_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, book: CaseBook, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.book = book
+        self.setWindowTitle(APP_TITLE)
+        self._victims: Counter[int] = Counter()
+        self._roles: dict[int, set[str]] = defaultdict(set)
+        self._cases: dict[int, Case] = {}
+        self._build_actions()
+        self._build_body()
+        self.reload_cases()
+        self.reload_directory()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _action(self, text: str, keys: QKeySequence | str | None, slot: Any) -> QAction:
+        action = QAction(text, self)
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.lock_action = self._action(self.tr("&Lock now"), "Ctrl+L", self.lock_requested)
+        self.erase_action = self._action(
+            self.tr("&Quick erase…"), "Ctrl+Shift+Delete", self.erase_requested
+        )
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), None, self.passphrase_requested
+        )
+        self.preferences_action = self._action(
+            self.tr("P&references…"), None, self.preferences_requested
+        )
+        self.quit_action = self._action(self.tr("&Quit"), "Ctrl+Q", self.quit_requested)
+        self.new_case_action = self._action(self.tr("New &case…"), "Ctrl+Shift+N", self.new_case)
+        self.new_incident_action = self._action(
+            self.tr("New &incident…"), "Ctrl+N", self.new_incident
+        )
+        self.new_person_action = self._action(
+            self.tr("New &person…"), "Ctrl+Shift+P", self.new_person
+        )
+        self.find_action = self._action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        vault = self.menuBar().addMenu(self.tr("&Vault"))
+        for action in (self.lock_action, self.passphrase_action, self.preferences_action):
+            vault.addAction(action)
+        vault.addSeparator()
+        vault.addAction(self.erase_action)
+        vault.addSeparator()
+        vault.addAction(self.quit_action)
+        records = self.menuBar().addMenu(self.tr("&Records"))
+        for action in (
+            self.new_case_action,
+            self.new_incident_action,
+            self.new_person_action,
+            self.find_action,
+        ):
+            records.addAction(action)
+
+    def _build_body(self) -> None:
+        toolbar = QToolBar(self.tr("Search"))
+        toolbar.setMovable(False)
+        self.addToolBar(toolbar)
+        toolbar.addAction(self.lock_action)
+        search_label = QLabel(self.tr("&Search:"))
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("names, places, words in narratives…"))
+        self.search_box.setClearButtonEnabled(True)
+        search_label.setBuddy(self.search_box)
+        toolbar.addWidget(search_label)
+        toolbar.addWidget(self.search_box)
+        self.search_box.textChanged.connect(self.run_search)
+
+        self.cases = RecordList(
+            columns.case_columns(),
+            add=self.new_case,
+            edit=self.edit_case,
+            delete=self.delete_record,
+            add_text=self.tr("New &case…"),
+        )
+        self.cases.view.selectionModel().selectionChanged.connect(lambda *_: self.reload_case())
+        self.incidents = RecordList(
+            columns.incident_columns(self._victims),
+            add=self.new_incident,
+            edit=self.edit_incident,
+            delete=self.delete_record,
+            add_text=self.tr("New &incident…"),
+        )
+        self.persons = RecordList(
+            columns.person_columns(lambda pid: self._roles.get(pid, set())),
+            add=self.new_person,
+            edit=self.edit_person,
+            delete=self.delete_record,
+            add_text=self.tr("New &person…"),
+        )
+        self.directory = RecordList(
+            columns.directory_columns(self._cases),
+            add=self.new_person,
+            edit=self.edit_person,
+            delete=self.delete_record,
+            add_text=self.tr("New &person…"),
+        )
+        self._case_titles: dict[str, str] = {}
+        self.results = RecordList(
+            columns.search_columns(self._case_titles),
+            add=lambda: None,
+            edit=self.open_result,
+            delete=lambda _: None,
+            add_text="",
+        )
+        for button in (self.results.add_button, self.results.delete_button):
+            button.hide()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.incidents, self.tr("&Incidents"))
+        self.tabs.addTab(self.persons, self.tr("P&ersons"))
+        self.tabs.addTab(self.directory, self.tr("Person &directory"))
+        self.tabs.addTab(self.results, self.tr("Search &results"))
+        splitter = QSplitter()
+        splitter.addWidget(self.cases)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        self.setCentralWidget(splitter)
+        self.setTabOrder(self.search_box, self.cases.view)
+        self.setTabOrder(self.cases.view, self.tabs)
+
+    # Reading -------------------------------------------------------------------------------
+
+    def current_case(self) -> Case | None:
+        return self.cases.selected()
+
+    def reload_cases(self, select_id: int | None = None) -> None:
+        cases = self.book.cases()
+        self._cases.clear()
+        self._cases.update({c.id: c for c in cases})
+        self._case_titles.clear()
+        self._case_titles.update({c.ref: c.title for c in cases})
+        self.cases.set_records(cases, select_id)
+        if self.cases.selected() is None and cases and select_id is None:
+            self.cases.select(cases[0].id)
+        self.reload_case()
+
+    def reload_case(self) -> None:
+        case = self.current_case()
+        has_case = case is not None
+        for action in (self.new_incident_action, self.new_person_action):
+            action.setEnabled(has_case)
+        self.incidents.add_button.setEnabled(has_case)
+        self.persons.add_button.setEnabled(has_case)
+        self.directory.add_button.setEnabled(has_case)
+        self._victims.clear()
+        self._roles.clear()
+        if case is None:
+            self.incidents.set_records([])
+            self.persons.set_records([])
+            return
+        for involvement in self.book.of_case(Involvement, case.id):
+            self._roles[involvement.person_id].add(involvement.role)
+            if involvement.role == "victim":
+                self._victims[involvement.incident_id] += 1
+        self.incidents.set_records(self.book.incidents(case.id, chronological=True))
+        self.persons.set_records(self.book.persons(case.id))
+
+    def reload_directory(self) -> None:
+        self.directory.set_records(self.book.persons())
+
+    def run_search(self, text: str) -> None:
+        if not text.strip():
+            self.results.set_records([])
+            return
+        try:
+            found = search(self.book, text)
+        except Exception as exc:
+            dialogs.error(self, self.tr("Search"), error_text(exc))
+            return
+        self.results.set_records(found)
+        self.tabs.setCurrentWidget(self.results)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    # Changing ------------------------------------------------------------------------------
+
+    def apply(self, outcome: Outcome[Any]) -> None:
+        """Refresh what the change touched (services report every record they changed)."""
+        entities = {change.entity for change in outcome.changes}
+        if "case" in entities:
+            case = outcome.record if isinstance(outcome.record, Case) else self.current_case()
+            self.reload_cases(case.id if case is not None and case.id in self._ids() else None)
+        elif entities & {"incident", "involvement", "person"}:
+            self.reload_case()
+        if entities & {"case", "person"}:
+            self.reload_directory()
+        if self.search_box.text().strip():
+            self.run_search(self.search_box.text())
+
+    def _ids(self) -> set[int]:
+        return {c.id for c in self.book.cases()}
+
+    def _open(self, editor: RecordEditor) -> RecordEditor:
+        editor.saved.connect(self.apply)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.open()
+        return editor
+
+    def new_case(self) -> RecordEditor:
+        return self._open(CaseEditor(self.book, Case(title=""), self))
+
+    def edit_case(self, case: Case) -> RecordEditor:
+        return self._open(CaseEditor(self.book, self.book.get(Case, case.id), self))
+
+    def new_incident(self) -> RecordEditor | None:
+        case = self.current_case()
+        if case is None:
+            return None
+        incident = Incident(case_id=case.id, title="")
+        return self._open(IncidentEditor(self.book, incident, self.book.persons(case.id), self))
+
+    def edit_incident(self, incident: Incident) -> RecordEditor:
+        fresh = self.book.get(Incident, incident.id)
+        return self._open(IncidentEditor(self.book, fresh, self.book.persons(fresh.case_id), self))
+
+    def new_person(self) -> RecordEditor | None:
+        case = self.current_case()
+        if case is None:
+            return None
+        return self._open(PersonEditor(self.book, Person(case_id=case.id, name=""), self))
+
+    def edit_person(self, person: Person) -> RecordEditor:
+        return self._open(PersonEditor(self.book, self.book.get(Person, person.id), self))
+
+    def open_result(self, result: SearchResult) -> RecordEditor:
+        cls = Incident if result.kind == "incident" else Person
+        record = self.book.get(cls, result.id)
+        self.cases.select(record.case_id)
+        return self.edit_incident(record) if cls is Incident else self.edit_person(record)
+
+    def delete_record(self, record: Any) -> None:
+        what = {
+            Case: self.tr("Delete this case with all its incidents, persons and evidence?"),
+            Incident: self.tr("Delete this incident with its injuries, statements and remedies?"),
+            Person: self.tr(
+                "Delete this person from the case, with their injuries and statements?"
+            ),
+        }[type(record)]
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete"),
+            what + "\n" + self.tr("This cannot be undone."),
+            destructive=True,
+        ):
+            return
+        try:
+            outcome = self.book.delete(type(record), record.id)
+        except Exception as exc:
+            dialogs.error(self, self.tr("Not deleted"), error_text(exc))
+            return
+        self.apply(outcome)
+
+    # Locking support -----------------------------------------------------------------------
+
+    def view_state(self) -> dict[str, int]:
+        """Where the user was, by record ids only (no case text), to restore after unlock."""
+        state = {"tab": self.tabs.currentIndex()}
+        for key, lst in (
+            ("case", self.cases),
+            ("incident", self.incidents),
+            ("person", self.persons),
+        ):
+            record = lst.selected()
+            if record is not None:
+                state[key] = record.id
+        return state
+
+    def restore(self, state: dict[str, int]) -> None:
+        if "case" in state:
+            self.cases.select(state["case"])
+        if "incident" in state:
+            self.incidents.select(state["incident"])
+        if "person" in state:
+            self.persons.select(state["person"])
+        self.tabs.setCurrentIndex(state.get("tab", 0))
+
+    def close_editors(self) -> None:
+        for editor in self.findChildren(RecordEditor):
+            editor.discard()

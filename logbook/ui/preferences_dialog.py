@@ -1,0 +1,50 @@
+"""Preferences: language and the idle time before the vault locks itself."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
+
+from logbook.ui.i18n import LANGUAGE_NAMES
+from logbook.ui.settings import IDLE_MINUTES_RANGE
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, language: str, idle_minutes: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
+        self.idle = QSpinBox()
+        self.idle.setRange(*IDLE_MINUTES_RANGE)
+        self.idle.setValue(idle_minutes)
+        self.idle.setSuffix(self.tr(" min"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QFormLayout(self)
+        for text, widget in (
+            (self.tr("&Language"), self.language),
+            (self.tr("&Lock after idle"), self.idle),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(widget)
+            layout.addRow(caption, widget)
+        layout.addRow(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData()
+
+    def chosen_idle_minutes(self) -> int:
+        return self.idle.value()

@@ -1,0 +1,64 @@
+"""UI preferences kept in Qt settings: language, idle minutes, window geometry. Nothing else.
+
+No vault paths (the default location is computed, any other is chosen each time), no case
+data, no recently opened anything: the settings file is readable without the passphrase.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+LANGUAGES = ("en", "ru", "kk")
+IDLE_MINUTES_RANGE = (1, 60)
+DEFAULT_IDLE_MINUTES = 5
+
+
+def default_vault_path() -> Path:
+    return platformdirs.user_data_path("Logbook", appauthor=False) / "vault"
+
+
+class UiSettings:
+    """Typed access to the few keys the app stores; anything else is never written."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @property
+    def language(self) -> str:
+        value = str(self._store.value("ui/language", "en"))
+        return value if value in LANGUAGES else "en"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unsupported language {value!r}")
+        self._store.setValue("ui/language", value)
+
+    @property
+    def idle_minutes(self) -> int:
+        try:
+            value = int(self._store.value("ui/idle_minutes", DEFAULT_IDLE_MINUTES))
+        except (TypeError, ValueError):
+            return DEFAULT_IDLE_MINUTES
+        low, high = IDLE_MINUTES_RANGE
+        return min(max(value, low), high)
+
+    @idle_minutes.setter
+    def idle_minutes(self, value: int) -> None:
+        low, high = IDLE_MINUTES_RANGE
+        self._store.setValue("ui/idle_minutes", min(max(int(value), low), high))
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        value = self._store.value("ui/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._store.setValue("ui/geometry", value)
+
+    def sync(self) -> None:
+        self._store.sync()

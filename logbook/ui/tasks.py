@@ -1,0 +1,75 @@
+"""One small helper for work that must not block the GUI thread (key derivation, calibration).
+
+Threading rules: the function given to :meth:`TaskRunner.run` runs on a pool thread and must
+not touch widgets, models or the open vault session (its connection belongs to the GUI
+thread). Its result or exception is delivered to the callbacks on the GUI thread, through a
+queued signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+
+class _Relay(QObject):
+    done = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, fn: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self._fn, self._relay = fn, relay
+
+    def run(self) -> None:
+        try:
+            result = self._fn()
+        except BaseException as exc:
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.done.emit(result)
+
+
+class TaskRunner(QObject):
+    """Runs one function at a time off the GUI thread and reports back by signals."""
+
+    busy_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._running: dict[int, tuple[_Job, _Relay]] = {}
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> None:
+        relay = _Relay()  # lives on the GUI thread, so its slots run there
+        job = _Job(fn, relay)
+        key = id(job)
+        relay.done.connect(lambda result: self._finish(key, on_done, result))
+        relay.failed.connect(lambda exc: self._finish(key, on_failed, exc))
+        self._running[key] = (job, relay)
+        self.busy_changed.emit(True)
+        self._pool.start(job)
+
+    def _finish(self, key: int, callback: Callable[[Any], None], value: Any) -> None:
+        self._running.pop(key, None)
+        if not self._running:
+            self.busy_changed.emit(False)
+        callback(value)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self) -> None:
+        """Block until the pool is idle (tests and shutdown); callbacks still need events."""
+        self._pool.waitForDone()

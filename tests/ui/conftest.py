@@ -1,0 +1,92 @@
+"""The desktop app under pytest-qt, offscreen: a real controller, real vaults, a fixed
+clock, settings in a temporary INI file, and dialogs answered by the test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from logbook.ui import dialogs
+from logbook.ui.app import build
+from logbook.ui.controller import AppController
+from logbook.ui.main_window import MainWindow
+from tests.conftest import FAST_KDF, PASSPHRASE, FixedClock
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type any text, Cyrillic and Kazakh included, one key event per character.
+
+    ``qtbot.keyClicks`` aborts on non-ASCII (Qt's qasciikey assertion, DESIGN.md §7).
+    """
+    widget.setFocus()
+    for ch in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+            )
+
+
+@pytest.fixture(autouse=True)
+def _scripted_dialogs() -> Iterator[None]:
+    dialogs.reset()
+    yield
+    dialogs.reset()
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "settings" / "logbook.ini"
+
+
+@pytest.fixture
+def quits() -> list[bool]:
+    return []
+
+
+@pytest.fixture
+def controller(
+    qapp: QApplication,
+    settings_file: Path,
+    clock: FixedClock,
+    vault_path: Path,
+    quits: list[bool],
+) -> Iterator[AppController]:
+    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    made = build(
+        qapp,
+        store,
+        clock=clock,
+        vault_path=vault_path,
+        quit_app=lambda: quits.append(True),
+        kdf=FAST_KDF,
+    )
+    yield made
+    made.runner.wait()
+    qapp.processEvents()
+    made.quit()
+    made.deleteLater()
+    qapp.processEvents()
+
+
+def unlock(
+    qtbot, controller: AppController, secret: str = PASSPHRASE, *, recovery: bool = False
+) -> None:
+    dialog = controller.gate
+    dialog.use_recovery.setChecked(recovery)
+    dialog.secret.setText(secret)
+    dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: not controller.runner.busy, timeout=20_000)
+
+
+@pytest.fixture
+def window(qtbot, controller: AppController, made_vault: tuple[Path, str]) -> MainWindow:
+    """The main window over an unlocked, empty vault."""
+    controller.start()
+    unlock(qtbot, controller)
+    qtbot.waitUntil(lambda: controller.window is not None, timeout=20_000)
+    return controller.window

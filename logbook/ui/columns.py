@@ -14,15 +14,12 @@ from logbook.ui.labels import label
 from logbook.ui.record_model import Column
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Columns", text)
-
-
 def _date(incident: Incident) -> str:
     text = describe(incident.date)
     if text == "date unknown":
-        return _tr("date unknown")
-    return text.replace("about ", _tr("about") + " ")
+        return QCoreApplication.translate("Columns", "date unknown")
+    # The core describes in English ("about 2025-11"); the dates stay, the word is ours.
+    return text.replace("about ", QCoreApplication.translate("Columns", "about") + " ")
 
 
 def _place(incident: Incident) -> str:
@@ -32,21 +29,31 @@ def _place(incident: Incident) -> str:
 
 def case_columns() -> list[Column]:
     return [
-        Column(_tr("Case"), lambda c: c.title),
-        Column(_tr("Country"), lambda c: c.country or ""),
+        Column(QCoreApplication.translate("Columns", "Case"), lambda c: c.title),
+        Column(QCoreApplication.translate("Columns", "Country"), lambda c: c.country or ""),
     ]
 
 
 def incident_columns(victims: Mapping[int, int]) -> list[Column]:
     return [
-        Column(_tr("Date"), _date, sort=lambda i: i.date.sort_key()),
-        Column(_tr("Title"), lambda i: i.title),
-        Column(_tr("Place"), _place),
-        Column(_tr("Violations"), lambda i: ", ".join(label(x) for x in i.violations)),
         Column(
-            _tr("Victims"), lambda i: str(victims.get(i.id, 0)), sort=lambda i: victims.get(i.id, 0)
+            QCoreApplication.translate("Columns", "Date"), _date, sort=lambda i: i.date.sort_key()
         ),
-        Column(_tr("Ongoing"), lambda i: _tr("ongoing") if i.ongoing else ""),
+        Column(QCoreApplication.translate("Columns", "Title"), lambda i: i.title),
+        Column(QCoreApplication.translate("Columns", "Place"), _place),
+        Column(
+            QCoreApplication.translate("Columns", "Violations"),
+            lambda i: ", ".join(label(x) for x in i.violations),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Victims"),
+            lambda i: str(victims.get(i.id, 0)),
+            sort=lambda i: victims.get(i.id, 0),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Ongoing"),
+            lambda i: QCoreApplication.translate("Columns", "ongoing") if i.ongoing else "",
+        ),
     ]
 
 
@@ -59,30 +66,70 @@ def _shown(person: Person, roles: set[str], profile: str) -> str:
 
 def person_columns(roles: Callable[[int], set[str]]) -> list[Column]:
     return [
-        Column(_tr("Name"), lambda p: p.name),
-        Column(_tr("Pseudonym"), lambda p: p.pseudonym or ""),
-        Column(_tr("Roles"), lambda p: ", ".join(label(r) for r in sorted(roles(p.id)))),
-        Column(_tr("Minor"), lambda p: _tr("minor") if p.is_minor else ""),
-        Column(_tr("In OHCHR export"), lambda p: _shown(p, roles(p.id), "ohchr")),
-        Column(_tr("In public export"), lambda p: _shown(p, roles(p.id), "public")),
+        Column(QCoreApplication.translate("Columns", "Name"), lambda p: p.name),
+        Column(QCoreApplication.translate("Columns", "Pseudonym"), lambda p: p.pseudonym or ""),
+        Column(
+            QCoreApplication.translate("Columns", "Roles"),
+            lambda p: ", ".join(label(r) for r in sorted(roles(p.id))),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Minor"),
+            lambda p: QCoreApplication.translate("Columns", "minor") if p.is_minor else "",
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "In OHCHR export"),
+            lambda p: _shown(p, roles(p.id), "ohchr"),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "In public export"),
+            lambda p: _shown(p, roles(p.id), "public"),
+        ),
     ]
 
 
 def directory_columns(cases: Mapping[int, Case]) -> list[Column]:
     return [
-        Column(_tr("Name"), lambda p: p.name),
-        Column(_tr("Name variants"), lambda p: ", ".join(p.name_variants)),
-        Column(_tr("Case"), lambda p: cases[p.case_id].title if p.case_id in cases else ""),
-        Column(_tr("Pseudonym"), lambda p: p.pseudonym or ""),
-        Column(_tr("Minor"), lambda p: _tr("minor") if p.is_minor else ""),
+        Column(QCoreApplication.translate("Columns", "Name"), lambda p: p.name),
+        Column(
+            QCoreApplication.translate("Columns", "Name variants"),
+            lambda p: ", ".join(p.name_variants),
+        ),
+        Column(
+            QCoreApplication.translate("Columns", "Case"),
+            lambda p: cases[p.case_id].title if p.case_id in cases else "",
+        ),
+        Column(QCoreApplication.translate("Columns", "Pseudonym"), lambda p: p.pseudonym or ""),
+        Column(
+            QCoreApplication.translate("Columns", "Minor"),
+            lambda p: QCoreApplication.translate("Columns", "minor") if p.is_minor else "",
+        ),
     ]
 
 
 def search_columns(case_titles: Mapping[str, str]) -> list[Column]:
-    kinds = {"incident": _tr("Incident"), "person": _tr("Person")}
+    kinds = {
+        "incident": QCoreApplication.translate("Columns", "Incident"),
+        "person": QCoreApplication.translate("Columns", "Person"),
+    }
     return [
-        Column(_tr("Found"), lambda r: kinds.get(r.kind, r.kind)),
-        Column(_tr("Title or name"), lambda r: r.label),
-        Column(_tr("Date or pseudonym"), lambda r: r.detail),
-        Column(_tr("Case"), lambda r: case_titles.get(r.case_ref, "")),
+        Column(QCoreApplication.translate("Columns", "Found"), lambda r: kinds.get(r.kind, r.kind)),
+        Column(QCoreApplication.translate("Columns", "Title or name"), lambda r: r.label),
+        Column(QCoreApplication.translate("Columns", "Date or pseudonym"), lambda r: r.detail),
+        Column(
+            QCoreApplication.translate("Columns", "Case"), lambda r: case_titles.get(r.case_ref, "")
+        ),
+    ]
+
+
+def evidence_columns() -> list[Column]:
+    return [
+        Column(QCoreApplication.translate("Columns", "File"), lambda e: e.filename),
+        Column(QCoreApplication.translate("Columns", "Description"), lambda e: e.description or ""),
+        Column(
+            QCoreApplication.translate("Columns", "Confidential"),
+            lambda e: (
+                QCoreApplication.translate("Columns", "confidential") if e.confidential else ""
+            ),
+        ),
+        Column(QCoreApplication.translate("Columns", "SHA-256"), lambda e: e.sha256),
     ]

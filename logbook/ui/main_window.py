@@ -7,7 +7,9 @@ when the vault locks. The title never changes: it shows no case content.
 
 from __future__ import annotations
 
+import mimetypes
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.core.model import Case, Incident, Involvement, Person
+from logbook.core.model import Case, Evidence, Incident, Involvement, Person
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.services.search import SearchResult, search
 from logbook.ui import columns, dialogs
 from logbook.ui.editors.case_editor import CaseEditor
+from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
@@ -140,6 +143,13 @@ class MainWindow(QMainWindow):
             delete=self.delete_record,
             add_text=self.tr("New &person…"),
         )
+        self.evidence = RecordList(
+            columns.evidence_columns(),
+            add=self.new_evidence,
+            edit=self.edit_evidence,
+            delete=self.delete_record,
+            add_text=self.tr("Add &file…"),
+        )
         self.directory = RecordList(
             columns.directory_columns(self._cases),
             add=self.new_person,
@@ -160,6 +170,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.incidents, self.tr("&Incidents"))
         self.tabs.addTab(self.persons, self.tr("P&ersons"))
+        self.tabs.addTab(self.evidence, self.tr("E&vidence"))
         self.tabs.addTab(self.directory, self.tr("Person &directory"))
         self.tabs.addTab(self.results, self.tr("Search &results"))
         splitter = QSplitter()
@@ -193,12 +204,14 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         self.incidents.add_button.setEnabled(has_case)
         self.persons.add_button.setEnabled(has_case)
+        self.evidence.add_button.setEnabled(has_case)
         self.directory.add_button.setEnabled(has_case)
         self._victims.clear()
         self._roles.clear()
         if case is None:
             self.incidents.set_records([])
             self.persons.set_records([])
+            self.evidence.set_records([])
             return
         for involvement in self.book.of_case(Involvement, case.id):
             self._roles[involvement.person_id].add(involvement.role)
@@ -206,6 +219,7 @@ class MainWindow(QMainWindow):
                 self._victims[involvement.incident_id] += 1
         self.incidents.set_records(self.book.incidents(case.id, chronological=True))
         self.persons.set_records(self.book.persons(case.id))
+        self.evidence.set_records(self.book.evidence(case.id))
 
     def reload_directory(self) -> None:
         self.directory.set_records(self.book.persons())
@@ -234,7 +248,7 @@ class MainWindow(QMainWindow):
         if "case" in entities:
             case = outcome.record if isinstance(outcome.record, Case) else self.current_case()
             self.reload_cases(case.id if case is not None and case.id in self._ids() else None)
-        elif entities & {"incident", "involvement", "person"}:
+        elif entities & {"incident", "involvement", "person", "evidence"}:
             self.reload_case()
         if entities & {"case", "person"}:
             self.reload_directory()
@@ -275,6 +289,21 @@ class MainWindow(QMainWindow):
 
     def edit_person(self, person: Person) -> RecordEditor:
         return self._open(PersonEditor(self.book, self.book.get(Person, person.id), self))
+
+    def new_evidence(self) -> RecordEditor | None:
+        case = self.current_case()
+        chosen = dialogs.open_file(self, self.tr("Add an evidence file")) if case else ""
+        if not chosen:
+            return None
+        path = Path(chosen)
+        media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        record = Evidence(case_id=case.id, filename=path.name, sha256="", media_type=media_type)
+        return self._open(EvidenceEditor(self.book, record, path, self))
+
+    def edit_evidence(self, evidence: Evidence) -> RecordEditor:
+        return self._open(
+            EvidenceEditor(self.book, self.book.get(Evidence, evidence.id), None, self)
+        )
 
     def open_result(self, result: SearchResult) -> RecordEditor:
         cls = Incident if result.kind == "incident" else Person

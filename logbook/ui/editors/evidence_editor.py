@@ -1,0 +1,73 @@
+"""Evidence: a file taken into the vault (encrypted, hashed at intake) and what it shows.
+
+A new item starts from a file the user chose; the file is read straight into the encrypted
+blob store when the editor is saved, never copied anywhere in the clear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+
+from logbook.core.model import Evidence
+from logbook.services.case_book import CaseBook
+from logbook.services.changes import Outcome
+from logbook.ui.editors.fields import LineField, TextField
+from logbook.ui.editors.record_editor import RecordEditor
+
+
+class EvidenceEditor(RecordEditor):
+    def __init__(
+        self,
+        book: CaseBook,
+        record: Evidence,
+        source: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        self.source = source  # the file to take in, for a new item
+        super().__init__(book, record, parent)
+
+    def title(self) -> str:
+        return self.tr("New evidence") if self.record.id is None else self.tr("Edit evidence")
+
+    def build(self) -> QWidget:
+        form = self.new_form()
+        self.filename = form.add("filename", self.tr("&File name"), LineField())
+        self.hash = form.add("sha256", self.tr("SHA-256"), QLabel())
+        self.hash.setWordWrap(True)
+        self.description = form.add("description", self.tr("&Description"), TextField())
+        self.captured_on = form.add("captured_on", self.tr("&Captured on"), LineField())
+        self.captured_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.confidential = form.add(
+            "confidential",
+            self.tr("C&onfidential"),
+            QCheckBox(self.tr("listed by description and hash only, never shown")),
+        )
+        return form
+
+    def load(self, evidence: Evidence) -> None:
+        self.filename.setText(evidence.filename)
+        self.hash.setText(evidence.sha256 or self.tr("computed when the file is saved"))
+        self.description.set_value(evidence.description)
+        self.captured_on.set_value(evidence.captured_on)
+        self.confidential.setChecked(evidence.confidential)
+
+    def collect(self) -> Evidence:
+        return replace(
+            self.record,
+            filename=self.filename.text().strip(),
+            description=self.description.value() or None,
+            captured_on=self.captured_on.value(),
+            confidential=self.confidential.isChecked(),
+        )
+
+    def store(self, record: Evidence) -> Outcome[Any]:
+        if record.id is None and self.source is not None:
+            with self.source.open("rb") as content:
+                outcome = self.book.add_evidence_file(record, content)
+            self.source = None
+            return outcome
+        return self.book.save(record)

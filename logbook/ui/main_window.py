@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.cases)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
         self.setTabOrder(self.search_box, self.cases.view)
         self.setTabOrder(self.cases.view, self.tabs)

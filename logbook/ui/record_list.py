@@ -43,7 +43,11 @@ class RecordList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fit columns to the first rows only: measuring 10,000 rows would stall the GUI.
+        header.setResizeContentsPrecision(50)
+        header.setMaximumSectionSize(420)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
         self.view.doubleClicked.connect(lambda _: self._edit())
@@ -76,6 +80,7 @@ class RecordList(QWidget):
     def set_records(self, records: Sequence[Any], select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else getattr(self.selected(), "id", None)
         self.model.set_records(records)
+        self.view.resizeColumnsToContents()
         if keep is not None:
             self.select(keep)
         self._update_buttons()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from logbook.core.clock import Clock, system_clock
+from logbook.ui import crash_guard
 from logbook.ui.controller import AppController
 from logbook.ui.fonts import install_fonts
 from logbook.ui.i18n import Translations
@@ -47,6 +48,7 @@ def build(
 
 
 def main(argv: list[str] | None = None) -> int:
+    crash_guard.install()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Logbook")
     app.setOrganizationName("Logbook")

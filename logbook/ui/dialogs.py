@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Any
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _next: deque[Any] = deque()
@@ -58,13 +59,30 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
-    """A folder, or ``""`` if cancelled. Qt's own dialog: no OS recent-places history."""
+    """A folder, or ``""`` if cancelled.
+
+    File dialogs are Qt's own, not the system's: native dialogs add what they open to the
+    desktop's "recent files", which would list evidence files after the vault is locked.
+    """
     scripted, answer = _scripted("directory", title)
     if scripted:
         return str(answer or "")
-    return QFileDialog.getExistingDirectory(
+    chosen = QFileDialog.getExistingDirectory(
         parent, title, start, QFileDialog.Option.DontUseNativeDialog
     )
+    forget_file_dialog_history()
+    return chosen
+
+
+def forget_file_dialog_history() -> None:
+    """Qt's own file dialog saves the folders it visited ("history", "lastVisited") in the
+    shared QtProject settings: paths next to evidence files would outlive the session."""
+    shared = QSettings(QSettings.Scope.UserScope, "QtProject")
+    shared.beginGroup("FileDialog")
+    for key in ("history", "lastVisited"):
+        shared.remove(key)
+    shared.endGroup()
+    shared.sync()
 
 
 def open_file(parent: QWidget | None, title: str) -> str:
@@ -74,6 +92,7 @@ def open_file(parent: QWidget | None, title: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
         parent, title, "", "", options=QFileDialog.Option.DontUseNativeDialog
     )
+    forget_file_dialog_history()
     return path
 
 
@@ -84,4 +103,5 @@ def save_file(parent: QWidget | None, title: str, name: str, filter_: str) -> st
     path, _ = QFileDialog.getSaveFileName(
         parent, title, name, filter_, options=QFileDialog.Option.DontUseNativeDialog
     )
+    forget_file_dialog_history()
     return path

@@ -1,0 +1,86 @@
+"""Make the README's screenshots from the real app: ``.venv/bin/python docs/make_screenshots.py``.
+
+Renders offscreen (no display needed) into ``docs/screenshots/``: the unlock dialog, the
+main window and the incident editor, in English and Russian, over a throw-away vault with
+the example case (docs/example-case.json). Nothing is written outside a temporary folder
+and ``docs/screenshots``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from logbook.core.model import Incident
+from logbook.services.case_book import CaseBook
+from logbook.services.case_import import import_case
+from logbook.ui.app import build
+from logbook.vault.kdf import KdfParams
+from logbook.vault.lifecycle import Secret, create_vault, unlock_data_key
+
+DOCS = Path(__file__).resolve().parent
+OUT = DOCS / "screenshots"
+PASSPHRASE = "screenshot vault walnut orbit lantern"
+SIZE = (1200, 720)
+
+
+def _clock() -> datetime:
+    return datetime(2026, 11, 21, 10, 0, tzinfo=UTC)
+
+
+def _snap(widget: QWidget, name: str) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(OUT / name))
+    print(OUT / name)
+
+
+def _make_vault(path: Path) -> None:
+    session, _ = create_vault(path, PASSPHRASE, kdf=KdfParams(iterations=1, lanes=1), clock=_clock)
+    import_case(CaseBook(session), (DOCS / "example-case.json").read_bytes())
+    session.close()
+
+
+def shoot(app: QApplication, work: Path, language: str) -> None:
+    store = QSettings(str(work / f"settings-{language}.ini"), QSettings.Format.IniFormat)
+    store.setValue("ui/language", language)
+    controller = build(app, store, clock=_clock, vault_path=work / "vault", quit_app=lambda: None)
+    controller.start()
+    gate = controller.gate
+    gate.resize(520, 220)
+    _snap(gate, f"unlock-{language}.png")
+    controller._opened(work / "vault", unlock_data_key(work / "vault", Secret(PASSPHRASE)))
+    window = controller.window
+    window.resize(*SIZE)
+    window.show()
+    _snap(window, f"main-window-{language}.png")
+    incident = window.book.incidents(window.current_case().id, chronological=True)[0]
+    editor = window.edit_incident(window.book.get(Incident, incident.id))
+    editor.resize(900, 720)
+    _snap(editor, f"incident-editor-{language}.png")
+    editor.discard()
+    controller.quit()
+    controller.deleteLater()
+    app.processEvents()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        _make_vault(work / "vault")
+        for language in ("en", "ru"):
+            shoot(app, work, language)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -88,7 +88,7 @@ class AppController(QObject):
     def show_setup(self) -> None:
         dialog = CreateVaultDialog(self.vault_path, self.runner, self._kdf)
         dialog.created.connect(self._opened)
-        dialog.rejected.connect(self._quit_unless_open)
+        dialog.rejected.connect(lambda: self._gate_closed(dialog))
         self._replace_gate(dialog)
         self._set_state("setup")
         dialog.show()
@@ -97,15 +97,20 @@ class AppController(QObject):
         dialog = UnlockDialog(self.vault_path, self.runner)
         dialog.unlocked.connect(self._opened)
         dialog.create_requested.connect(self.show_setup)
-        dialog.rejected.connect(self._quit_unless_open)
+        dialog.rejected.connect(lambda: self._gate_closed(dialog))
         self._replace_gate(dialog)
         self._set_state("locked")
         dialog.show()
         dialog.secret.setFocus()
 
-    def _quit_unless_open(self) -> None:
-        if (self.session is None and self.state != "setup") or self.sender() is self.gate:
-            self._quit()
+    def _gate_closed(self, gate: QWidget) -> None:
+        """Quit from the unlock window; cancelling a new vault goes back to unlocking."""
+        if gate is not self.gate:
+            return  # replaced, not closed by the user
+        if isinstance(gate, CreateVaultDialog) and is_vault(self.vault_path):
+            self.show_unlock()
+        else:
+            self.quit()
 
     def _opened(self, path: Path, data_key: bytes) -> None:
         try:

@@ -63,7 +63,9 @@ class ChangePassphraseDialog(QDialog):
         self.current.clear()
         self.error.clear()
         self.busy.show()
-        self._runner.run(lambda: change_passphrase(path, secret, new), self._done, self._failed)
+        self._runner.run(
+            lambda: change_passphrase(path, secret, new), self._done, self._failed, self
+        )
 
     def _done(self, _: object) -> None:
         self.busy.hide()

@@ -156,7 +156,7 @@ class CreateVaultDialog(QDialog):
         self.busy.show()
         self.create_button.setEnabled(False)
         self._path = path
-        self._runner.run(lambda: _create(path, passphrase, kdf), self._done, self._failed)
+        self._runner.run(lambda: _create(path, passphrase, kdf), self._done, self._failed, self)
 
     def _done(self, result: tuple[bytes, str]) -> None:
         self.busy.hide()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 
@@ -50,21 +51,27 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget the callbacks belong to; if it is gone when the work
+        ends (the vault locked meanwhile), the callbacks are skipped."""
         relay = _Relay()  # lives on the GUI thread, so its slots run there
         job = _Job(fn, relay)
         key = id(job)
-        relay.done.connect(lambda result: self._finish(key, on_done, result))
-        relay.failed.connect(lambda exc: self._finish(key, on_failed, exc))
+        relay.done.connect(lambda result: self._finish(key, on_done, result, owner))
+        relay.failed.connect(lambda exc: self._finish(key, on_failed, exc, owner))
         self._running[key] = (job, relay)
         self.busy_changed.emit(True)
         self._pool.start(job)
 
-    def _finish(self, key: int, callback: Callable[[Any], None], value: Any) -> None:
+    def _finish(
+        self, key: int, callback: Callable[[Any], None], value: Any, owner: QObject | None
+    ) -> None:
         self._running.pop(key, None)
         if not self._running:
             self.busy_changed.emit(False)
-        callback(value)
+        if owner is None or shiboken6.isValid(owner):
+            callback(value)
 
     @property
     def busy(self) -> bool:

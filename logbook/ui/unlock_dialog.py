@@ -105,7 +105,7 @@ class UnlockDialog(QDialog):
         self.error.clear()
         self._set_busy(True)
         path = self.path
-        self._runner.run(lambda: unlock_data_key(path, secret), self._done, self._failed)
+        self._runner.run(lambda: unlock_data_key(path, secret), self._done, self._failed, self)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)

@@ -1,7 +1,8 @@
 """Opening the SQLCipher database with the raw data key and the settings DESIGN.md §3 asks.
 
-Threading: a connection belongs to the thread that opened it (``check_same_thread``);
-the app gives one worker thread the vault session and sends all database work there.
+Threading: a connection belongs to the thread that opened it (``check_same_thread``).
+The desktop app opens and uses its vault session on the GUI thread (every query takes
+milliseconds; see the benchmarks) and sends only key derivation to a worker.
 """
 
 from __future__ import annotations

@@ -16,6 +16,45 @@ Shown = Literal["name", "pseudonym", "withheld"]
 
 _PERPETRATOR = "alleged_perpetrator"
 
+# Why a person is shown as they are: a rule key and the rule in words (for the redaction
+# report and the app). Never mentions the person.
+NAMING_RULES = {
+    "minor": "minors are never named",
+    "minor_perpetrator": "minors are never named (an alleged perpetrator who is a minor is "
+    "withheld)",
+    "institution": "groups and organisations among the alleged perpetrators are named "
+    "(institutions, not individuals)",
+    "perpetrator_ohchr": "alleged perpetrators are named in a confidential OHCHR submission",
+    "perpetrator_public": "individual alleged perpetrators are not named in the public "
+    "version (state actors by institution and function, private individuals as "
+    "'[name withheld]')",
+    "source_public": "the source never appears in the public version",
+    "consent_un": "named only with consent to share their identity with the UN",
+    "consent_publish": "named in the public version only with consent to publish",
+}
+
+
+def decide(person: Person, roles: Iterable[str], profile: str) -> tuple[Shown, str]:
+    """How ``person`` appears in a ``profile`` export, and the key of the rule deciding it
+    (in :data:`NAMING_RULES`). See :func:`shown_as`."""
+    if profile not in PROFILES:
+        raise ValueError(f"unknown export profile {profile!r}")
+    held = set(roles)
+    perpetrator_only = held == {_PERPETRATOR}
+    if person.is_minor:
+        return ("withheld", "minor_perpetrator") if perpetrator_only else ("pseudonym", "minor")
+    if perpetrator_only:
+        if person.kind != "individual":
+            return "name", "institution"
+        if profile == "ohchr":
+            return "name", "perpetrator_ohchr"
+        return "withheld", "perpetrator_public"
+    if profile == "public" and "source" in held:
+        return "pseudonym", "source_public"
+    if profile == "ohchr":
+        return ("name" if person.consent.share_with_un else "pseudonym"), "consent_un"
+    return ("name" if person.consent.publish else "pseudonym"), "consent_publish"
+
 
 def shown_as(person: Person, roles: Iterable[str], profile: str) -> Shown:
     """How ``person`` appears in a ``profile`` export, given the roles they hold in the case.
@@ -24,18 +63,13 @@ def shown_as(person: Person, roles: Iterable[str], profile: str) -> Shown:
     - A person who is only an alleged perpetrator is named in ``ohchr`` (state actors and
       private individuals alike: "names if known") and withheld in ``public`` (state
       actors appear by institution and function, private individuals as "[name
-      withheld]").
+      withheld]"). Groups and organisations among the alleged perpetrators are named in
+      both: their name is the institution (or the group), not an individual's identity.
+    - The source never appears in ``public``: a person holding the role ``source`` is
+      shown by pseudonym there, whatever the consent.
     - Everyone else (victims, witnesses, sources, others, persons with no role yet) is
       named only with consent: "share with UN" for ``ohchr``, "publish" for ``public``;
       otherwise by pseudonym. Holding any such role wins over being a perpetrator, so a
       person who is both is protected by consent.
     """
-    if profile not in PROFILES:
-        raise ValueError(f"unknown export profile {profile!r}")
-    held = set(roles)
-    if person.is_minor:
-        return "withheld" if held == {_PERPETRATOR} else "pseudonym"
-    if held == {_PERPETRATOR}:
-        return "name" if profile == "ohchr" else "withheld"
-    consent = person.consent.share_with_un if profile == "ohchr" else person.consent.publish
-    return "name" if consent else "pseudonym"
+    return decide(person, roles, profile)[0]

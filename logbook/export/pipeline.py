@@ -1,0 +1,196 @@
+"""The export pipeline: case → policy → redacted document → PDF → verification → file.
+
+Three steps, so that a user interface can stop between them:
+
+1. :func:`prepare_export` — policy, redacted document model and the personal-data
+   findings. Nothing rendered yet; the UI shows the findings for review.
+2. :func:`produce_pdf` — refuses while findings are unresolved
+   (:class:`UnresolvedFindings`), checks the model, renders the PDF in memory, reads it
+   back and checks it (:class:`~logbook.export.verification.LeakDetected`). The bytes
+   exist only in memory: a preview can show them without a temporary file.
+3. :func:`save_pdf` — writes the verified bytes atomically (owner-only), reads the file
+   back and removes it if it differs from what was verified.
+
+:func:`export_case` runs all three for the command line and records the export in the
+vault's audit log. Nothing here touches Qt; none of it is thread-bound except loading the
+snapshot and the audit entry, which use the vault session (its owning thread).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from logbook.core.errors import LogbookError
+from logbook.core.model import Case, Incident
+from logbook.export.builder import DocumentBuilder
+from logbook.export.detector import Finding
+from logbook.export.document import Document
+from logbook.export.pdf_render import render_pdf
+from logbook.export.policy import Policy, build_policy
+from logbook.export.report import PersonLine, RedactionReport, Replaced
+from logbook.export.snapshot import CaseSnapshot, load_snapshot
+from logbook.export.verification import LeakDetected, VerificationResult, Verifier
+from logbook.services.case_book import CaseBook
+from logbook.vault.atomic import write_atomic
+
+EXIT_FINDINGS = 7
+TYPES = ("auto", "urgent_appeal", "allegation_letter", "other_letter")
+
+
+class UnresolvedFindings(LogbookError):
+    """Likely personal data no rule covers is still in the text (see detector.py)."""
+
+    exit_code = EXIT_FINDINGS
+
+    def __init__(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        super().__init__(
+            f"Export stopped: {len(findings)} possible piece(s) of personal data that no "
+            "redaction rule covers. Mark them with [[redact: …]] or accept them; nothing "
+            "was written."
+        )
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """``communication_type``: ``None`` takes the case's own setting; ``auto`` means an
+    urgent appeal if any incident is ongoing, else an allegation letter."""
+
+    profile: str
+    communication_type: str | None = None
+    deterministic: bool = False
+
+
+@dataclass
+class PreparedExport:
+    policy: Policy
+    document: Document
+    findings: list[Finding]
+    report: RedactionReport
+    date: datetime
+
+    def unresolved(self, accepted: Collection[str] = (), *, accept_all: bool = False) -> list:
+        """Findings neither accepted one by one (by :attr:`Finding.key`) nor all at once."""
+        if accept_all:
+            return []
+        return [f for f in self.findings if f.key not in accepted]
+
+
+@dataclass(frozen=True)
+class VerifiedPdf:
+    data: bytes
+    verification: VerificationResult
+    report: RedactionReport = field(repr=False)
+
+
+def communication_type(case: Case, incidents: list[Incident], override: str | None) -> str:
+    """The communication type to use: the override, else the case's; ``auto`` resolves to
+    an urgent appeal when any incident is ongoing or imminent, else an allegation letter."""
+    chosen = override or case.communication_type or "auto"
+    if chosen not in TYPES:
+        raise LogbookError(f"Unknown communication type {chosen!r}; use one of {', '.join(TYPES)}.")
+    if chosen != "auto":
+        return chosen
+    return "urgent_appeal" if any(i.ongoing for i in incidents) else "allegation_letter"
+
+
+def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime) -> PreparedExport:
+    """Step 1: the redacted document and the findings to review (see the module docs)."""
+    policy = build_policy(snapshot, options.profile)
+    kind = communication_type(snapshot.case, snapshot.incidents, options.communication_type)
+    builder = DocumentBuilder(policy, kind, now.astimezone(UTC).date())
+    document = builder.build()
+    report = RedactionReport(options.profile, snapshot.case.ref, kind, document.document_id)
+    report.persons = [
+        PersonLine(
+            v.person.ref, tuple(sorted(v.roles)), v.shown, "" if v.named else v.label, v.rule
+        )
+        for v in policy.persons.values()
+    ]
+    report.replaced = [
+        Replaced(category, rule, record, count)
+        for (category, rule, record), count in sorted(builder.redactor.counts.items())
+    ]
+    report.rules_applied = sorted(builder.withheld)
+    return PreparedExport(policy, document, builder.findings, report, now)
+
+
+def produce_pdf(
+    prepared: PreparedExport,
+    accepted: Collection[str] = (),
+    *,
+    accept_all: bool = False,
+    deterministic: bool = False,
+) -> VerifiedPdf:
+    """Step 2: the verified PDF in memory. Raises :class:`UnresolvedFindings` or
+    :class:`LeakDetected`."""
+    unresolved = prepared.unresolved(accepted, accept_all=accept_all)
+    if unresolved:
+        raise UnresolvedFindings(unresolved)
+    report = prepared.report
+    report.accepted_findings = [f for f in prepared.findings if f not in unresolved]
+    verifier = Verifier(prepared.policy, prepared.document)
+    report.terms_checked = verifier.result.terms_checked
+    report.terms_not_checkable = verifier.result.terms_not_checkable
+    try:
+        verifier.check_document(prepared.document)
+        data = render_pdf(prepared.document, date=prepared.date, deterministic=deterministic)
+        result = verifier.check_pdf(data)
+    except LeakDetected as leak:
+        first = leak.terms[0]
+        report.verification = f"FAILED ({first.category}, rule {first.rule}); nothing written"
+        raise
+    report.verification = "passed"
+    return VerifiedPdf(data, result, report)
+
+
+def save_pdf(verified: VerifiedPdf, path: Path) -> None:
+    """Step 3: write the verified bytes atomically (0600), then read them back; a file
+    that differs from what was verified is removed and the export fails."""
+    try:
+        write_atomic(path, verified.data, "the exported PDF")
+        on_disk = path.read_bytes()
+    except IsADirectoryError:
+        raise LogbookError(f"Cannot write {path}: it is a folder.") from None
+    except OSError as exc:
+        raise LogbookError(f"Cannot write {path}: {exc.strerror}.") from None
+    if hashlib.sha256(on_disk).digest() != hashlib.sha256(verified.data).digest():
+        path.unlink(missing_ok=True)
+        raise LogbookError(f"The file written to {path} did not read back intact; removed it.")
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    verified: VerifiedPdf
+
+    @property
+    def report(self) -> RedactionReport:
+        return self.verified.report
+
+
+def export_case(
+    book: CaseBook,
+    case_ref: str,
+    out: Path,
+    options: ExportOptions,
+    *,
+    accept_findings: bool = False,
+    on_prepared: Callable[[PreparedExport], None] | None = None,
+) -> ExportOutcome:
+    """All three steps, then an ``export`` entry in the audit log (no content in it)."""
+    snapshot = load_snapshot(book, case_ref)
+    prepared = prepare_export(snapshot, options, book.session.clock())
+    if on_prepared is not None:
+        on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
+    verified = produce_pdf(
+        prepared, accept_all=accept_findings, deterministic=options.deterministic
+    )
+    save_pdf(verified, out)
+    with book.session.transaction():
+        book.session.audit.append("export", "case", snapshot.case.id)
+    return ExportOutcome(out, verified)

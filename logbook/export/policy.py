@@ -1,0 +1,319 @@
+"""The redaction policy of one case for one profile (DESIGN.md §5).
+
+From a :class:`~logbook.export.snapshot.CaseSnapshot` and a profile it decides, once:
+how each person appears (name, pseudonym or "[name withheld]", by
+:func:`logbook.core.disclosure.decide`), which injuries, statements and evidence are
+shown, and every *protected term* — text that must not be in the exported document:
+names and name variants of persons not shown by name (and each word of those names),
+contact details, private notes, confidential medical details, the exact place in
+``public``, the source in ``public``, and text the user marked for redaction.
+
+Redaction replaces protected terms found in free text; verification looks for them in
+the produced PDF.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from logbook.core.disclosure import Shown, decide
+from logbook.core.model import Evidence, Injury, Location, Person, Statement
+from logbook.core.pseudonyms import PseudonymMaker, main_role
+from logbook.export.labels import PLACEHOLDERS
+from logbook.export.markup import find_marked
+from logbook.export.matching import MIN_PHRASE_CHARS, phrase_keys
+from logbook.export.origin import Origin
+from logbook.export.snapshot import CaseSnapshot
+
+Listing = Literal["full", "hash_only", "omitted"]
+
+# A sentence of a note or description is protected on its own only if it is this
+# specific: shorter ones ("Call her.") would be found in unrelated narratives.
+_MIN_FRAGMENT_WORDS = 3
+_MIN_FRAGMENT_CHARS = 12
+_SENTENCES = re.compile(r"[.!?;\n]+")
+_LIST_ITEMS = re.compile(r"[,;\n]+")
+
+
+@dataclass(frozen=True)
+class Protected:
+    """A protected term. ``kind`` ``part`` is one word of a person's name (found in any
+    inflected form and script); ``phrase`` is a word sequence found as written.
+
+    ``text`` is case content: never print it. ``origin`` names the record (and field) it
+    protects, ``category`` and ``rule`` are keys of :mod:`logbook.export.rules`,
+    ``placeholder`` is what replaces it in free text.
+    """
+
+    text: str
+    kind: Literal["part", "phrase"]
+    category: str
+    rule: str
+    origin: Origin
+    placeholder: str
+    person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """How one person appears in this export, and why (``rule``)."""
+
+    person: Person
+    roles: frozenset[str]
+    shown: Shown
+    rule: str
+    label: str  # the name, the pseudonym or "[name withheld]"
+
+    @property
+    def named(self) -> bool:
+        return self.shown == "name"
+
+
+@dataclass
+class Policy:
+    profile: str
+    snapshot: CaseSnapshot
+    persons: dict[int, PersonView] = field(default_factory=dict)
+    protected: list[Protected] = field(default_factory=list)
+
+    def view(self, person_id: int) -> PersonView:
+        return self.persons[person_id]
+
+    def medical_withheld(self, injury: Injury) -> bool:
+        """A medically confidential injury without the person's medical consent."""
+        person = self.snapshot.person(injury.person_id)
+        return injury.medically_confidential and not person.consent.medical_details
+
+    def statement_withheld(self, statement: Statement) -> bool:
+        return statement.confidential
+
+    def evidence_listing(self, item: Evidence) -> tuple[Listing, str | None]:
+        """How an evidence item is listed in the annex, and the rule if restricted."""
+        suffix = "ohchr" if self.profile == "ohchr" else "public"
+        restricted = "hash_only" if self.profile == "ohchr" else "omitted"
+        if item.confidential:
+            return restricted, f"confidential_evidence_{suffix}"
+        if self._photo_without_consent(item):
+            return restricted, f"photo_consent_{suffix}"
+        if self._evidence_of_withheld_injury(item):
+            return (
+                ("hash_only", "medical_evidence")
+                if suffix == "ohchr"
+                else (
+                    "omitted",
+                    "medical_evidence",
+                )
+            )
+        return "full", None
+
+    def place_withheld(self) -> bool:
+        return self.profile == "public"
+
+    def _photo_without_consent(self, item: Evidence) -> bool:
+        visual = item.media_type.startswith(("image/", "video/"))
+        return visual and any(not self.snapshot.person(pid).consent.photos for pid in item.depicts)
+
+    def _evidence_of_withheld_injury(self, item: Evidence) -> bool:
+        return any(
+            item.id in injury.evidence_ids and self.medical_withheld(injury)
+            for injury in self.snapshot.injuries
+        )
+
+
+def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
+    """The policy of ``snapshot`` for ``profile`` (``ohchr`` or ``public``)."""
+    policy = Policy(profile, snapshot)
+    _decide_persons(policy)
+    add = policy.protected.append
+    for view in policy.persons.values():
+        _protect_person(view, add)
+    for person in snapshot.persons:
+        _protect_private(person, add)
+    _protect_source(policy, add)
+    _protect_medical(policy, add)
+    _protect_places(policy, add)
+    for text, origin in _marked_passages(snapshot):
+        # Marked once, withheld everywhere: the same words elsewhere would undo it.
+        add(
+            Protected(
+                text, "phrase", "user_marked", "user_marked", origin, PLACEHOLDERS["user_marked"]
+            )
+        )
+    policy.protected = _usable(policy.protected)
+    return policy
+
+
+def _decide_persons(policy: Policy) -> None:
+    snapshot = policy.snapshot
+    roles = snapshot.roles()
+    maker = PseudonymMaker(p.pseudonym for p in snapshot.persons if p.pseudonym)
+    for person in snapshot.persons:
+        assert person.id is not None
+        held = frozenset(roles.get(person.id, ()))
+        shown, rule = decide(person, held, policy.profile)
+        if shown == "name":
+            label = person.name
+        elif shown == "withheld":
+            label = PLACEHOLDERS["withheld_name"]
+        else:
+            # The vault assigns pseudonyms to persons with a role; one without a role
+            # (only mentioned in text) gets one for this export.
+            label = person.pseudonym or maker.label_for(main_role(held) or "other")
+        policy.persons[person.id] = PersonView(person, held, shown, rule, label)
+
+
+def _origin(kind: str, record: object, field_name: str) -> Origin:
+    return Origin(kind, getattr(record, "id", None), getattr(record, "ref", ""), field_name)
+
+
+def _protect_person(view: PersonView, add) -> None:
+    if view.named:
+        return
+    category = "name" if view.shown == "pseudonym" else "withheld_name"
+    person = view.person
+    for name in person.all_names():
+        origin = _origin("person", person, "name")
+        add(Protected(name, "phrase", category, view.rule, origin, view.label, person.id))
+        for token in _name_words(name):
+            add(Protected(token, "part", category, view.rule, origin, view.label, person.id))
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_]+", name)]
+
+
+def _protect_private(person: Person, add) -> None:
+    for text, split, category, rule, field_name in (
+        (person.contact, _LIST_ITEMS, "contact", "contact_never", "contact"),
+        (person.private_notes, _SENTENCES, "private_note", "notes_never", "private_notes"),
+    ):
+        origin = _origin("person", person, field_name)
+        for fragment in _fragments(text, split, whole_list=category == "contact"):
+            add(Protected(fragment, "phrase", category, rule, origin, PLACEHOLDERS[category]))
+
+
+def _protect_source(policy: Policy, add) -> None:
+    source = policy.snapshot.case.source
+    if source is None:
+        return
+    case = policy.snapshot.case
+    origin = Origin("source", case.id, case.ref, "contact")
+    for fragment in _fragments(source.contact, _LIST_ITEMS, whole_list=True):
+        add(
+            Protected(
+                fragment, "phrase", "contact", "contact_never", origin, PLACEHOLDERS["contact"]
+            )
+        )
+    if policy.profile == "public" and source.name:
+        origin = Origin("source", case.id, case.ref, "name")
+        placeholder = PLACEHOLDERS["source"]
+        rule = "source_never_public"
+        add(Protected(source.name, "phrase", "source", rule, origin, placeholder))
+        if source.kind == "individual":
+            for token in _name_words(source.name):
+                add(Protected(token, "part", "source", rule, origin, placeholder))
+
+
+def _protect_medical(policy: Policy, add) -> None:
+    placeholder = PLACEHOLDERS["medical"]
+    for injury in policy.snapshot.injuries:
+        withheld = policy.medical_withheld(injury)
+        for field_name in ("description", "body_location", "examined_by", "facility"):
+            value = getattr(injury, field_name)
+            if withheld:
+                origin = _origin("injury", injury, field_name)
+                for fragment in _fragments(value, _SENTENCES):
+                    add(
+                        Protected(
+                            fragment, "phrase", "medical", "medical_consent", origin, placeholder
+                        )
+                    )
+            elif field_name == "examined_by" and policy.profile == "public" and value:
+                origin = _origin("injury", injury, field_name)
+                add(
+                    Protected(
+                        value,
+                        "phrase",
+                        "withheld_name",
+                        "examiner_public",
+                        origin,
+                        PLACEHOLDERS["withheld_name"],
+                    )
+                )
+
+
+def _protect_places(policy: Policy, add) -> None:
+    if not policy.place_withheld():
+        return
+    for incident in policy.snapshot.incidents:
+        place = incident.location.place
+        if not place:
+            continue
+        coarse = {
+            phrase_keys(v) for v in (incident.location.locality, incident.location.region) if v
+        }
+        if phrase_keys(place) in coarse:
+            continue  # the "place" is just the city: nothing more exact to withhold
+        origin = _origin("incident", incident, "location.place")
+        add(Protected(place, "phrase", "place", "place_public", origin, PLACEHOLDERS["place"]))
+
+
+def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
+    """Every passage marked ``[[redact: …]]`` in any text field of any record."""
+    records: list[tuple[str, object]] = [("case", snapshot.case)]
+    if snapshot.case.source is not None:
+        records.append(("source", snapshot.case.source))
+    for kind, items in (
+        ("person", snapshot.persons),
+        ("incident", snapshot.incidents),
+        ("injury", snapshot.injuries),
+        ("statement", snapshot.statements),
+        ("remedy", snapshot.remedies),
+        ("evidence", snapshot.evidence),
+    ):
+        records += [(kind, item) for item in items]
+    for kind, record in records:
+        for f in dataclasses.fields(record):  # type: ignore[arg-type]
+            value = getattr(record, f.name)
+            if isinstance(value, Location):
+                values = [(f"location.{k}", v) for k, v in vars(value).items()]
+            else:
+                values = [(f.name, value)]
+            for field_name, text in values:
+                if isinstance(text, str) and "[[" in text:
+                    passages, _ = find_marked(text)
+                    origin = _origin(kind, record, field_name)
+                    yield from ((p.content, origin) for p in passages if p.content)
+
+
+def _fragments(text: str | None, split: re.Pattern[str], *, whole_list: bool = False) -> list[str]:
+    """The whole text and its parts that are specific enough to look for alone."""
+    if not text or not text.strip():
+        return []
+    found = [text.strip()]
+    for part in split.split(text):
+        part = part.strip()
+        keys = phrase_keys(part)
+        specific = len(keys) >= _MIN_FRAGMENT_WORDS or sum(map(len, keys)) >= _MIN_FRAGMENT_CHARS
+        if part and (whole_list or specific) and part not in found:
+            found.append(part)
+    return found
+
+
+def _usable(terms: list[Protected]) -> list[Protected]:
+    """Drop duplicates and phrases too short to look for (parts are checked later)."""
+    seen: set[tuple[str, str, tuple[str, ...]]] = set()
+    usable = []
+    for term in terms:
+        keys = phrase_keys(term.text)
+        if term.kind == "phrase" and sum(map(len, keys)) < MIN_PHRASE_CHARS:
+            continue
+        identity = (term.kind, term.category + term.placeholder + str(term.person_id), keys)
+        if keys and identity not in seen:
+            seen.add(identity)
+            usable.append(term)
+    return usable

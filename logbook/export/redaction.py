@@ -1,0 +1,283 @@
+"""Redacting one piece of free text by the policy (DESIGN.md §5, "in every piece of free
+text").
+
+In one pass over the text as stored:
+
+1. passages marked ``[[redact: …]]`` become ``[redacted]`` (:mod:`logbook.export.markup`);
+2. protected phrases (contact details, private notes, confidential medical details, the
+   exact place in ``public``, the source in ``public``, text marked elsewhere, full names)
+   become their category's placeholder;
+3. names of persons not shown by name — any word of any name variant, inflected, in
+   either script — become the person's label (pseudonym or "[name withheld]"). Adjacent
+   words of one person's name, and initials next to them, become one label
+   ("А. С. Секербаевой" → "Victim A").
+
+Names of persons shown by name are indexed too, so that "Daniyar Ospanov" (named) is
+left alone while "Daniyar" (the protected witness's first name, also the named
+victim's) standing alone is withheld rather than attributed to either.
+
+The result is normalised (NFKC, invisible characters removed) so that what the PDF
+shows is what verification reads.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from logbook.core.pseudonyms import LABEL_WORDS
+from logbook.export.labels import PLACEHOLDERS
+from logbook.export.markup import PLACEHOLDER as MARKED
+from logbook.export.markup import find_marked
+from logbook.export.matching import NameIndex, PhraseIndex
+from logbook.export.origin import Origin
+from logbook.export.policy import Policy, Protected
+from logbook.export.scripts import Token, tokenize, words
+
+_JOINABLE = re.compile(r"\s*|[-‐‑]")
+_INITIAL_GAP = re.compile(r"\.\s*")
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+# Precedence when replacements overlap: lower wins and names the merged placeholder.
+_PRECEDENCE = {
+    "user_marked": 0,
+    "contact": 1,
+    "private_note": 1,
+    "medical": 2,
+    "place": 3,
+    "source": 4,
+    "withheld_name": 5,
+    "name": 6,
+}
+
+
+@dataclass(frozen=True)
+class _NameRef:
+    person_id: int
+    strong: bool  # a weak part (a word of the labels, "Witness") never starts a match
+
+
+@dataclass(frozen=True)
+class Replacement:
+    """What replaced ``start``–``end`` of the stored text, and by which rule. ``record``
+    is the record the protected term belongs to (``person p3``), for the report."""
+
+    start: int
+    end: int
+    placeholder: str
+    category: str
+    rule: str
+    record: Origin | None
+
+
+@dataclass
+class Redacted:
+    text: str
+    replacements: list[Replacement] = field(default_factory=list)
+
+    def spans(self) -> list[tuple[int, int]]:
+        return [(r.start, r.end) for r in self.replacements]
+
+
+def normalise(text: str) -> str:
+    """NFKC, without invisible characters: the form every exported string takes."""
+    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+
+
+class Redactor:
+    """Applies a :class:`Policy` to free text. Build once per export; not thread-safe."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.counts: Counter[tuple[str, str, str]] = Counter()
+        self._phrases: PhraseIndex[Protected] = PhraseIndex()
+        for term in policy.protected:
+            # Persons' full names are left to the name matching below, which knows who
+            # else shares a word of them; a phrase match cannot.
+            if term.kind == "phrase" and term.person_id is None:
+                self._phrases.add(term.text, term)
+        self._names: NameIndex[_NameRef] = NameIndex()
+        weak = {w for w in LABEL_WORDS} | set(words(" ".join(PLACEHOLDERS.values())))
+        for view in policy.persons.values():
+            weak |= set(words(view.label)) if not view.named else set()
+        for view in policy.persons.values():
+            for name in view.person.all_names():
+                for part in re.findall(r"[^\W\d_]+", name):
+                    strong = not (set(words(part)) & weak)
+                    self._names.add(part, _NameRef(view.person.id or 0, strong))
+        self._source_parts: NameIndex[Protected] = NameIndex()
+        for term in policy.protected:
+            if term.kind == "part" and term.person_id is None:
+                self._source_parts.add(term.text, term)
+
+    def redact(self, text: str | None) -> Redacted:
+        """The text with everything protected replaced (``""`` for ``None``)."""
+        if not text:
+            return Redacted("")
+        replacements = self._marked(text)
+        tokens = [t for t in tokenize(text) if not _inside(t, replacements)]
+        replacements += self._phrase_replacements(tokens)
+        tokens = [t for t in tokens if not _inside(t, replacements)]
+        replacements += self._name_replacements(text, tokens)
+        merged = _merge(replacements)
+        for r in merged:
+            record = f"{r.record.kind} {r.record.ref}".strip() if r.record else ""
+            self.counts[(r.category, r.rule, record)] += 1
+        return Redacted(normalise(_splice(text, merged)), merged)
+
+    # The three kinds of replacement ----------------------------------------------------
+
+    def _marked(self, text: str) -> list[Replacement]:
+        passages, _ = find_marked(text)
+        return [
+            Replacement(p.start, p.end, MARKED, "user_marked", "user_marked", None)
+            for p in passages
+        ]
+
+    def _phrase_replacements(self, tokens: list[Token]) -> list[Replacement]:
+        found = []
+        for hit in self._phrases.find(tokens):
+            term = hit.payload
+            found.append(
+                Replacement(
+                    tokens[hit.first].start,
+                    tokens[hit.last].end,
+                    term.placeholder,
+                    term.category,
+                    term.rule,
+                    term.origin,
+                )
+            )
+        return found
+
+    def _name_replacements(self, text: str, tokens: list[Token]) -> list[Replacement]:
+        words_ = [t for t in tokens if t.is_word]
+        candidates = [self._candidates(t.key) for t in words_]
+        found: list[Replacement] = []
+        i = 0
+        while i < len(words_):
+            if not candidates[i]:
+                source = self._source_parts.lookup(words_[i].key)
+                if source:
+                    term = source[0]
+                    found.append(_replace(words_[i], words_[i], term))
+                i += 1
+                continue
+            person_id, length = self._longest(text, words_, candidates, i)
+            segment = range(i, i + length)
+            if not any(candidates[k][person_id] for k in segment):
+                i += 1  # only weak words ("Witness") of this person: not a mention
+                continue
+            view = self.policy.view(person_id)
+            others = [p for p, strong in candidates[i].items() if strong and p != person_id]
+            ambiguous = length == 1 and bool(others)
+            if ambiguous or not view.named:
+                first, last = _with_initials(text, words_, i, i + length - 1)
+                found.append(self._name_replacement(words_[first], words_[last], view, ambiguous))
+            i += length
+        return found
+
+    def _candidates(self, key: str) -> dict[int, bool]:
+        found: dict[int, bool] = {}
+        for ref in self._names.lookup(key):
+            found[ref.person_id] = found.get(ref.person_id, False) or ref.strong
+        return found
+
+    def _longest(
+        self, text: str, words_: list[Token], candidates: list[dict[int, bool]], i: int
+    ) -> tuple[int, int]:
+        """The person whose name covers the most consecutive words from ``i``; on a tie,
+        a protected person before a named one (withholding is the safe mistake)."""
+        best: tuple[int, int, int] | None = None
+        for person_id in candidates[i]:
+            length = 1
+            while (
+                i + length < len(words_)
+                and person_id in candidates[i + length]
+                and _JOINABLE.fullmatch(text[words_[i + length - 1].end : words_[i + length].start])
+            ):
+                length += 1
+            protected = 0 if self.policy.view(person_id).named else 1
+            key = (length, protected, -person_id)
+            if best is None or key > best:
+                best = key
+        assert best is not None
+        return -best[2], best[0]
+
+    def _name_replacement(
+        self,
+        first: Token,
+        last: Token,
+        view,
+        ambiguous: bool,
+    ) -> Replacement:
+        if ambiguous:
+            return Replacement(
+                first.start,
+                last.end,
+                PLACEHOLDERS["withheld_name"],
+                "withheld_name",
+                "ambiguous_name",
+                None,
+            )
+        category = "name" if view.shown == "pseudonym" else "withheld_name"
+        origin = Origin("person", view.person.id, view.person.ref, "name")
+        return Replacement(first.start, last.end, view.label, category, view.rule, origin)
+
+
+def _replace(first: Token, last: Token, term: Protected) -> Replacement:
+    return Replacement(
+        first.start, last.end, term.placeholder, term.category, term.rule, term.origin
+    )
+
+
+def _with_initials(text: str, words_: list[Token], first: int, last: int) -> tuple[int, int]:
+    """Extend a name over initials written before or after it ("А. С. Секербаева")."""
+    while first > 0:
+        prev = words_[first - 1]
+        if len(prev.key) == 1 and _INITIAL_GAP.fullmatch(text[prev.end : words_[first].start]):
+            first -= 1
+        else:
+            break
+    if last + 1 < len(words_):
+        nxt = words_[last + 1]
+        gap = text[words_[last].end : nxt.start]
+        if len(nxt.key) == 1 and gap.strip() == "" and text[nxt.end : nxt.end + 1] == ".":
+            last += 1
+    return first, last
+
+
+def _inside(token: Token, replacements: list[Replacement]) -> bool:
+    return any(r.start <= token.start and token.end <= r.end for r in replacements)
+
+
+def _merge(replacements: list[Replacement]) -> list[Replacement]:
+    """Overlapping replacements become one, named by the one of highest precedence."""
+    merged: list[Replacement] = []
+    for r in sorted(replacements, key=lambda r: (r.start, -r.end)):
+        if merged and r.start < merged[-1].end:
+            top = merged[-1]
+            winner = min(top, r, key=lambda x: _PRECEDENCE.get(x.category, 9))
+            merged[-1] = Replacement(
+                top.start,
+                max(top.end, r.end),
+                winner.placeholder,
+                winner.category,
+                winner.rule,
+                winner.record,
+            )
+        else:
+            merged.append(r)
+    return merged
+
+
+def _splice(text: str, replacements: list[Replacement]) -> str:
+    out, pos = [], 0
+    for r in replacements:
+        out.append(text[pos : r.start])
+        out.append(r.placeholder)
+        pos = r.end
+    out.append(text[pos:])
+    return "".join(out)

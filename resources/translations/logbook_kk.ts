@@ -5,1390 +5,1392 @@
     <name>AppController</name>
     <message>
         <source>Logbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа іс</translation>
     </message>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі өңдеу</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел коды</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қысқаша мазмұны</translation>
     </message>
     <message>
         <source>&amp;Mandates addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жүгінетін мандаттар</translation>
     </message>
     <message>
         <source>Communication &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хабарлама түрі</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алаңдаушылық</translation>
     </message>
     <message>
         <source>&amp;Requested action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сұралатын әрекеттер</translation>
     </message>
     <message>
         <source>Concerns and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Алаңдаушылық пен өтініштер</translation>
     </message>
     <message>
         <source>Source &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздің &amp;аты</translation>
     </message>
     <message>
         <source>Source &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз &amp;түрі</translation>
     </message>
     <message>
         <source>Source c&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөздің &amp;байланыс деректері</translation>
     </message>
     <message>
         <source>Relationship to the &amp;victims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жәбірленушілерге қатысы</translation>
     </message>
     <message>
         <source>Source (confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз (құпия)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
         <source>I forgot it: use the &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұмытып қалдым: қалпына келтіру &amp;кодын пайдалану</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ағымдағы құпия фраза</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>күні белгісіз</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>шамамен</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Орны</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұзушылықтар</translation>
     </message>
     <message>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленушілер</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жағдайы</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>жалғасуда</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік ат</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлдері</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәмелетке толмаған</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>18-ге толмаған</translation>
     </message>
     <message>
         <source>In OHCHR export</source>
-        <translation type="unfinished"></translation>
+        <translation>БҰҰ АҚЖКБ экспортында</translation>
     </message>
     <message>
         <source>In public export</source>
-        <translation type="unfinished"></translation>
+        <translation>Жария экспортта</translation>
     </message>
     <message>
         <source>Name variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Ат нұсқалары</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба түрі</translation>
     </message>
     <message>
         <source>Title or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Атауы немесе аты</translation>
     </message>
     <message>
         <source>Date or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні немесе бүркеншік ат</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Сипаттамасы</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялылық</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Logbook — new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook — жаңа қойма</translation>
     </message>
     <message>
         <source>Logbook keeps your cases in an encrypted vault. Choose a passphrase of four or more unusual words: it is the only way in, besides the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook істеріңізді шифрланған қоймада сақтайды. Төрт немесе одан да көп сирек сөзден тұратын құпия фраза таңдаңыз: қалпына келтіру кодынан басқа, қоймаға кірудің жалғыз жолы — осы.</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бума</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шолу…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қойма құру</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only now. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл — сіздің қалпына келтіру кодыңыз. Ол тек қазір ғана көрсетіледі. Оны қағазға жазып, осы компьютерден бөлек сақтаңыз: құпия фразаны ұмытып қалсаңыз, қойма осы кодпен ашылады.</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазып &amp;алдым</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалғастыру</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа қоймаға арналған бума</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа дәлел</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді өңдеу</translation>
     </message>
     <message>
         <source>&amp;File name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл атауы</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сипаттамасы</translation>
     </message>
     <message>
         <source>&amp;Captured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген &amp;күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпия</translation>
     </message>
     <message>
         <source>listed by description and hash only, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>тізімде тек сипаттамасы мен хеші, файлдың өзі көрсетілмейді</translation>
     </message>
     <message>
         <source>computed when the file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>файл сақталған кезде есептеледі</translation>
     </message>
 </context>
 <context>
     <name>FuzzyDateField</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>СС:ММ</translation>
     </message>
     <message>
         <source>a&amp;bout (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;шамамен</translation>
     </message>
     <message>
         <source>end, if it lasted (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>соңы, егер созылса (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <source>Pr&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дәлдігі</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Уақыты</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Соңы</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа оқиға</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиғаны өңдеу</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтер</translation>
     </message>
     <message>
         <source>People involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан тұлғалар</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Body location</source>
-        <translation type="unfinished"></translation>
+        <translation>Дене бөлігі</translation>
     </message>
     <message>
         <source>Medical confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналық құпия</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>құпия</translation>
     </message>
     <message>
         <source>&amp;New injury…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа жарақат…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кім</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған күні</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялылық</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>&amp;New statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа айғақ…</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>&amp;New remedy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа қорғау құралы…</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарақаттар</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақтар</translation>
     </message>
     <message>
         <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі қорғау құралдары</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Атауы</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қашан</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ел коды</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңір</translation>
     </message>
     <message>
         <source>&amp;Locality (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Елді &amp;мекен (қала)</translation>
     </message>
     <message>
         <source>&amp;Place (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нақты орны</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқиға &amp;барысы</translation>
     </message>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұ&amp;зушылықтар</translation>
     </message>
     <message>
         <source>&amp;Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жалғасуда</translation>
     </message>
     <message>
         <source>ongoing or imminent (leads to an urgent appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>жалғасуда немесе жақын арада болуы мүмкін (шұғыл үндеуге әкеледі)</translation>
     </message>
     <message>
         <source>Save the incident first (Apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен оқиғаны сақтаңыз («Іске асыру»).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>Delete this record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба жойылсын ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылмады</translation>
     </message>
 </context>
 <context>
     <name>InjuryEditor</name>
     <message>
         <source>New injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жарақат</translation>
     </message>
     <message>
         <source>Edit injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Жарақатты өңдеу</translation>
     </message>
     <message>
         <source>&amp;Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпия</translation>
     </message>
     <message>
         <source>Medically confidential: withheld unless the person consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналық құпия: адамның келісімінсіз ашылмайды</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тұлға</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Т&amp;үрі</translation>
     </message>
     <message>
         <source>&amp;Body location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дене бөлігі</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сипаттамасы</translation>
     </message>
     <message>
         <source>&amp;Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген &amp;күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>E&amp;xamined by</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарап-тексерген &amp;адам</translation>
     </message>
     <message>
         <source>&amp;Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мекеме</translation>
     </message>
     <message>
         <source>Istanbul Protocol &amp;consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Стамбұл &amp;хаттамасына сәйкестігі</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Рөлі</translation>
     </message>
     <message>
         <source>Perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі түрі</translation>
     </message>
     <message>
         <source>State actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекет өкілі</translation>
     </message>
     <message>
         <source>&amp;Add person to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғаны оқиғаға &amp;қосу</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалғанды &amp;алып тастау</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Special Rapporteur on human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқық қорғаушылардың жағдайы жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on freedom of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Пікір білдіру бостандығы жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on freedom of peaceful assembly and of association</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейбіт жиналыстар мен бірлестіктер бостандығы жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Independent Expert on sexual orientation and gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыныстық бағдар және гендерлік сәйкестік белгілері бойынша зорлық-зомбылық пен кемсітушіліктен қорғау жөніндегі тәуелсіз сарапшы</translation>
     </message>
     <message>
         <source>Working Group on Arbitrary Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз бетімен қамауда ұстау жөніндегі жұмыс тобы</translation>
     </message>
     <message>
         <source>Special Rapporteur on torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаптау жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйелдерге қатысты зорлық-зомбылық жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on the right to privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке өмірге қол сұғылмаушылық құқығы жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on the right to health</source>
-        <translation type="unfinished"></translation>
+        <translation>Денсаулық құқығы жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Special Rapporteur on the independence of judges and lawyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Судьялар мен адвокаттардың тәуелсіздігі жөніндегі арнайы баяндамашы</translation>
     </message>
     <message>
         <source>Automatic (urgent appeal if anything is ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматты түрде (бірдеңе жалғасып жатса — шұғыл үндеу)</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Шұғыл үндеу</translation>
     </message>
     <message>
         <source>Allegation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Болжамды бұзушылықтар туралы хат</translation>
     </message>
     <message>
         <source>Other letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа хат</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйым</translation>
     </message>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Нақты күн</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ай</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыл</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгісіз</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Жәбірленуші</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Куәгер</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Болжамды кінәлі</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Дереккөз</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Security service</source>
-        <translation type="unfinished"></translation>
+        <translation>Қауіпсіздік қызметі</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратура</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қамау орнының қызметкерлері</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Жергілікті билік органдары</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Орталық билік органдары</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Әскери қызметшілер</translation>
     </message>
     <message>
         <source>Private individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке тұлға</translation>
     </message>
     <message>
         <source>Organised group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдасқан топ</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>БАҚ</translation>
     </message>
     <message>
         <source>Arbitrary arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз бетімен тұтқындау</translation>
     </message>
     <message>
         <source>Arbitrary detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз бетімен қамауда ұстау</translation>
     </message>
     <message>
         <source>Physical assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Физикалық шабуыл</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыныстық зорлық-зомбылық</translation>
     </message>
     <message>
         <source>Torture or ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Азаптау немесе қатыгез қарау</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <source>Hate speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшпенділік тілі</translation>
     </message>
     <message>
         <source>Harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Қысым көрсету</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Аңду</translation>
     </message>
     <message>
         <source>Violation of privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке өмірге қол сұғу</translation>
     </message>
     <message>
         <source>Disclosure of medical data</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналық деректерді жария ету</translation>
     </message>
     <message>
         <source>Disruption of an assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиналысқа кедергі келтіру</translation>
     </message>
     <message>
         <source>Denial of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуден бас тарту</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот арқылы қудалау</translation>
     </message>
     <message>
         <source>Fine or administrative sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Айыппұл немесе әкімшілік жаза</translation>
     </message>
     <message>
         <source>Denial of legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Адвокатқа қол жеткізуге жол бермеу</translation>
     </message>
     <message>
         <source>Denial of medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналық көмек көрсетуден бас тарту</translation>
     </message>
     <message>
         <source>Defamation or smear campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Жала жабу немесе қаралау науқаны</translation>
     </message>
     <message>
         <source>Censorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Цензура</translation>
     </message>
     <message>
         <source>Eviction or loss of livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Баспанадан айыру немесе күнкөрістен айыру</translation>
     </message>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>Көгеру</translation>
     </message>
     <message>
         <source>Abrasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Сызат</translation>
     </message>
     <message>
         <source>Laceration</source>
-        <translation type="unfinished"></translation>
+        <translation>Жыртылған жара</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйік</translation>
     </message>
     <message>
         <source>Fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынық</translation>
     </message>
     <message>
         <source>Sprain</source>
-        <translation type="unfinished"></translation>
+        <translation>Буын созылуы</translation>
     </message>
     <message>
         <source>Head injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас жарақаты</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологиялық жарақат</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келмейді</translation>
     </message>
     <message>
         <source>Consistent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәйкес келеді</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары дәрежеде сәйкес келеді</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>Тән</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностикалық тұрғыдан айқын</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағаланбаған</translation>
     </message>
     <message>
         <source>Complaint to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полицияға шағым</translation>
     </message>
     <message>
         <source>Complaint to the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратураға шағым</translation>
     </message>
     <message>
         <source>Court case</source>
-        <translation type="unfinished"></translation>
+        <translation>Сот ісі</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Шағымдану</translation>
     </message>
     <message>
         <source>Ombudsperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам құқықтары жөніндегі уәкіл</translation>
     </message>
     <message>
         <source>Administrative complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік шағым</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаралуда</translation>
     </message>
     <message>
         <source>No action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Шара қолданылмады</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбады</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <source>Decided in favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің пайдасына шешілді</translation>
     </message>
     <message>
         <source>Decided against</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш берушінің пайдасына шешілмеді</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Атымен</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік ат</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасырылған</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қазір құлыптау</translation>
     </message>
     <message>
         <source>&amp;Quick erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жедел жою…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Баптаулар…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;іс…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;оқиға…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа &amp;тұлға…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>І&amp;здеу</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қойма</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жазбалар</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>І&amp;здеу:</translation>
     </message>
     <message>
         <source>names, places, words in narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>аттар, орындар, оқиға баяндарындағы сөздер…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл қосу…</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқи&amp;ғалар</translation>
     </message>
     <message>
         <source>P&amp;ersons</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлға&amp;лар</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
         <source>Person &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғалар &amp;анықтамалығы</translation>
     </message>
     <message>
         <source>Search &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу &amp;нәтижелері</translation>
     </message>
     <message>
         <source>Add an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлел файлын қосу</translation>
     </message>
     <message>
         <source>Delete this case with all its incidents, persons and evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс барлық оқиғаларымен, тұлғаларымен және дәлелдерімен бірге жойылсын ба?</translation>
     </message>
     <message>
         <source>Delete this incident with its injuries, statements and remedies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл оқиға жарақаттарымен, айғақтарымен және қорғау құралдарымен бірге жойылсын ба?</translation>
     </message>
     <message>
         <source>Delete this person from the case, with their injuries and statements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл тұлға жарақаттарымен және айғақтарымен бірге істен жойылсын ба?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Жою</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл әрекетті кері қайтару мүмкін емес.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Жойылмады</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құпия фразаны табу тым оңай. Төрт немесе одан да көп сирек сөз қолданыңыз.</translation>
     </message>
     <message>
         <source>There is no Logbook vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумада Logbook қоймасы жоқ.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бума бос емес. Қойма үшін бос немесе жаңа бума таңдаңыз.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма зақымдалған, оны ашу мүмкін емес. Ештеңе өзгертілген жоқ.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Logbook. Update Logbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қойма Logbook-тың жаңарақ нұсқасында жасалған. Оны ашу үшін Logbook-ты жаңартыңыз.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск толып қалған. Ештеңе өзгертілген жоқ; орын босатып, қайта көріңіз.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба енді жоқ.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті өріс.</translation>
     </message>
     <message>
         <source>A value is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір мән екі рет көрсетілген.</translation>
     </message>
     <message>
         <source>Enter an age between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 мен 130 аралығындағы жасты енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter a birth year from 1900 to this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>1900 жылдан биылғы жылға дейінгі туған жылды енгізіңіз.</translation>
     </message>
     <message>
         <source>The age is under 18: mark the person as a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жасы 18-ден кіші: адамды кәмелетке толмаған деп белгілеңіз.</translation>
     </message>
     <message>
         <source>The birth year makes the person a minor: mark them as a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жылы бойынша адам кәмелетке толмаған: оны кәмелетке толмаған деп белгілеңіз.</translation>
     </message>
     <message>
         <source>The pseudonym must not contain any part of the person&apos;s names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүркеншік атта адамның аттарының ешбір бөлігі болмауы керек.</translation>
     </message>
     <message>
         <source>Must not be blank: leave it empty to have one assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек бос орындардан тұрмауы керек: автоматты түрде берілуі үшін өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as KZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екі әріпті ел кодын қолданыңыз, мысалы KZ.</translation>
     </message>
     <message>
         <source>Use a language code such as ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл кодын қолданыңыз, мысалы ru немесе kk.</translation>
     </message>
     <message>
         <source>Not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл күн емес: ЖЖЖЖ-АА-КК, ЖЖЖЖ-АА немесе ЖЖЖЖ пішімін қолданыңыз.</translation>
     </message>
     <message>
         <source>This date does not exist or does not match the precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұндай күн жоқ немесе ол таңдалған дәлдікке сәйкес келмейді.</translation>
     </message>
     <message>
         <source>Enter the date, or set the precision to unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күнді енгізіңіз немесе дәлдікті «Белгісіз» деп қойыңыз.</translation>
     </message>
     <message>
         <source>Not a time: use HH:MM, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл уақыт емес: СС:ММ пішімін қолданыңыз (24 сағаттық).</translation>
     </message>
     <message>
         <source>A time needs an exact day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Уақыт тек нақты күнмен бірге көрсетіледі.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңы басынан бұрын тұр.</translation>
     </message>
     <message>
         <source>Only an alleged perpetrator has a perpetrator type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кінәлі түрі тек болжамды кінәлі үшін көрсетіледі.</translation>
     </message>
     <message>
         <source>Leave the date empty when it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні белгісіз болса, өрісті бос қалдырыңыз.</translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалпына келтіру коды қате.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза қате.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлды оқу немесе жазу мүмкін болмады.</translation>
     </message>
     <message>
         <source>Something went wrong inside Logbook. Your last change may not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook ішінде қате орын алды. Соңғы өзгерісіңіз сақталмаған болуы мүмкін.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа құпия фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайта&amp;лаңыз</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Беріктігі</translation>
     </message>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>өте әлсіз</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>әлсіз</translation>
     </message>
     <message>
         <source>fair: add another unusual word</source>
-        <translation type="unfinished"></translation>
+        <translation>орташа: тағы бір сирек сөз қосыңыз</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>берік</translation>
     </message>
     <message>
         <source>very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>өте берік</translation>
     </message>
     <message>
         <source>The two do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуі сәйкес келмейді.</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа тұлға</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұлғаны өңдеу</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке деректер</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметі</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <source>Private (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке (ешқашан экспортталмайды)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Аты</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>Name &amp;variants (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ат &amp;нұсқалары (әр жолға біреуден)</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Бүркеншік ат</translation>
     </message>
     <message>
         <source>assigned automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>автоматты түрде беріледі</translation>
     </message>
     <message>
         <source>&amp;Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гендерлік сәйкестік</translation>
     </message>
     <message>
         <source>Se&amp;xual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жыныстық бағдар</translation>
     </message>
     <message>
         <source>as the person describes it, or &apos;prefer not to say&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>адамның өзі қалай сипаттаса, солай, немесе «айтпауды жөн көремін»</translation>
     </message>
     <message>
         <source>P&amp;ronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Есімдіктер</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Жа&amp;сы</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған жы&amp;лы</translation>
     </message>
     <message>
         <source>&amp;Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кәмелетке толмаған</translation>
     </message>
     <message>
         <source>under 18: never named</source>
-        <translation type="unfinished"></translation>
+        <translation>18-ге толмаған: аты ешқашан аталмайды</translation>
     </message>
     <message>
         <source>Nationa&amp;lity</source>
-        <translation type="unfinished"></translation>
+        <translation>Аза&amp;маттығы</translation>
     </message>
     <message>
         <source>&amp;Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кәсібі</translation>
     </message>
     <message>
         <source>A&amp;ffiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ұйымдық тиесілілігі</translation>
     </message>
     <message>
         <source>&amp;Defender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құқық қорғаушы</translation>
     </message>
     <message>
         <source>human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>құқық қорғаушы болып табылады</translation>
     </message>
     <message>
         <source>Human rights &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Құқық қорғау &amp;жұмысы</translation>
     </message>
     <message>
         <source>Without consent, this person appears under their pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім болмаса, бұл адам бүркеншік атымен көрсетіледі.</translation>
     </message>
     <message>
         <source>&amp;UN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;БҰҰ</translation>
     </message>
     <message>
         <source>share identity with the UN (OHCHR)</source>
-        <translation type="unfinished"></translation>
+        <translation>жеке басын БҰҰ-ға (АҚЖКБ) ашу</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мемлекет</translation>
     </message>
     <message>
         <source>disclose identity to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>жеке басын мемлекетке ашу</translation>
     </message>
     <message>
         <source>P&amp;ublic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жария</translation>
     </message>
     <message>
         <source>publish the name</source>
-        <translation type="unfinished"></translation>
+        <translation>атын жариялау</translation>
     </message>
     <message>
         <source>&amp;Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>Медициналық &amp;деректер</translation>
     </message>
     <message>
         <source>share medical details</source>
-        <translation type="unfinished"></translation>
+        <translation>медициналық мәліметтерді беру</translation>
     </message>
     <message>
         <source>P&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото</translation>
     </message>
     <message>
         <source>use photos</source>
-        <translation type="unfinished"></translation>
+        <translation>фотосуреттерді пайдалану</translation>
     </message>
     <message>
         <source>Obtained &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынған &amp;күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>Obtained &amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай &amp;алынды</translation>
     </message>
     <message>
         <source>Nothing on this page is ever exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл беттегі ешнәрсе ешқашан экспортталмайды.</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Байланыс деректері</translation>
     </message>
     <message>
         <source>Private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке &amp;жазбалар</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Баптаулар</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрекетсіздіктен кейін &amp;құлыптау</translation>
     </message>
 </context>
 <context>
     <name>QuickEraseOverlay</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s).
 Everything in it will be unreadable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Қойма %n секундтан кейін жойылады.
+Ондағының бәрі оқылмайтын болады.</numerusform>
+            <numerusform>Қойма %n секундтан кейін жойылады.
+Ондағының бәрі оқылмайтын болады.</numerusform>
         </translation>
     </message>
 </context>
@@ -1396,159 +1398,159 @@ Everything in it will be unreadable.</source>
     <name>RecordEditor</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмаған өзгерістер</translation>
     </message>
     <message>
         <source>Discard the changes you made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізілген өзгерістерден бас тартасыз ба?</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Өңдеу…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Жо&amp;ю…</translation>
     </message>
 </context>
 <context>
     <name>RemedyEditor</name>
     <message>
         <source>New domestic remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа ішкі қорғау құралы</translation>
     </message>
     <message>
         <source>Edit domestic remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішкі қорғау құралын өңдеу</translation>
     </message>
     <message>
         <source>A step taken with the national authorities, and its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұлттық билік органдарында жасалған қадам және оның нәтижесі.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Түрі</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орган</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу &amp;нөмірі</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мәртебесі</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Қорытындысы</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа айғақ</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақты өңдеу</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кім</translation>
     </message>
     <message>
         <source>&amp;Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Алынған күні</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құпия</translation>
     </message>
     <message>
         <source>never quoted in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>экспорттарда ешқашан дәйексөз ретінде келтірілмейді</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Айғақ &amp;мәтіні</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Logbook — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook — құлыпталған</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның орнына қалпына келтіру &amp;кодын пайдалану</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Құлпын ашу</translation>
     </message>
     <message>
         <source>&amp;Other vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Басқа қойма…</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Жаңа қойма…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шығу</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия &amp;фраза</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма: %1</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Қ&amp;алпына келтіру коды</translation>
     </message>
     <message>
         <source>Choose a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма бумасын таңдаңыз</translation>
     </message>
     <message>
         <source>Not a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма емес</translation>
     </message>
     <message>
         <source>There is no Logbook vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бумада Logbook қоймасы жоқ.</translation>
     </message>
 </context>
 </TS>

@@ -5,1391 +5,1394 @@
     <name>AppController</name>
     <message>
         <source>Logbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook</translation>
     </message>
 </context>
 <context>
     <name>CaseEditor</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое дело</translation>
     </message>
     <message>
         <source>Edit case</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование дела</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код страны</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое &amp;изложение</translation>
     </message>
     <message>
         <source>&amp;Mandates addressed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Мандаты-адресаты</translation>
     </message>
     <message>
         <source>Communication &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип сообщения</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>C&amp;oncerns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обеспокоенность</translation>
     </message>
     <message>
         <source>&amp;Requested action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запрашиваемые действия</translation>
     </message>
     <message>
         <source>Concerns and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Обеспокоенность и просьбы</translation>
     </message>
     <message>
         <source>Source &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя источника</translation>
     </message>
     <message>
         <source>Source &amp;kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип источника</translation>
     </message>
     <message>
         <source>Source c&amp;ontact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты источника</translation>
     </message>
     <message>
         <source>Relationship to the &amp;victims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отношение к пострадавшим</translation>
     </message>
     <message>
         <source>Source (confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник (конфиденциально)</translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена парольной фразы</translation>
     </message>
     <message>
         <source>I forgot it: use the &amp;recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>Не помню её: использовать &amp;код восстановления</translation>
     </message>
     <message>
         <source>&amp;Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Текущая парольная фраза</translation>
     </message>
     <message>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза изменена.</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>дата неизвестна</translation>
     </message>
     <message>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>около</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нарушения</translation>
     </message>
     <message>
         <source>Victims</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавшие</translation>
     </message>
     <message>
         <source>Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжается</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Несовершеннолетие</translation>
     </message>
     <message>
         <source>minor</source>
-        <translation type="unfinished"></translation>
+        <translation>до 18 лет</translation>
     </message>
     <message>
         <source>In OHCHR export</source>
-        <translation type="unfinished"></translation>
+        <translation>В экспорте для УВКПЧ</translation>
     </message>
     <message>
         <source>In public export</source>
-        <translation type="unfinished"></translation>
+        <translation>В публичном экспорте</translation>
     </message>
     <message>
         <source>Name variants</source>
-        <translation type="unfinished"></translation>
+        <translation>Варианты имени</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Инцидент</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип записи</translation>
     </message>
     <message>
         <source>Title or name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название или имя</translation>
     </message>
     <message>
         <source>Date or pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата или псевдоним</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>конфиденциально</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
 </context>
 <context>
     <name>CreateVaultDialog</name>
     <message>
         <source>Logbook — new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook — новое хранилище</translation>
     </message>
     <message>
         <source>Logbook keeps your cases in an encrypted vault. Choose a passphrase of four or more unusual words: it is the only way in, besides the recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook хранит ваши дела в зашифрованном хранилище. Выберите парольную фразу из четырёх или более необычных слов: кроме кода восстановления, это единственный способ открыть хранилище.</translation>
     </message>
     <message>
         <source>&amp;Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Папка</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source>&amp;Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать хранилище</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only now. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это ваш код восстановления. Он показывается только сейчас. Запишите его на бумаге и храните отдельно от этого компьютера: он откроет хранилище, если вы забудете парольную фразу.</translation>
     </message>
     <message>
         <source>I have &amp;written it down</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;записан</translation>
     </message>
     <message>
         <source>C&amp;ontinue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжить</translation>
     </message>
     <message>
         <source>Folder for the new vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для нового хранилища</translation>
     </message>
 </context>
 <context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое доказательство</translation>
     </message>
     <message>
         <source>Edit evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование доказательства</translation>
     </message>
     <message>
         <source>&amp;File name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя файла</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>&amp;Captured on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;фиксации</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Конфиденциально</translation>
     </message>
     <message>
         <source>listed by description and hash only, never shown</source>
-        <translation type="unfinished"></translation>
+        <translation>в списке только описание и хеш, сам файл не показывается</translation>
     </message>
     <message>
         <source>computed when the file is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>вычисляется при сохранении файла</translation>
     </message>
 </context>
 <context>
     <name>FuzzyDateField</name>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>ЧЧ:ММ</translation>
     </message>
     <message>
         <source>a&amp;bout (approximate)</source>
-        <translation type="unfinished"></translation>
+        <translation>около (при&amp;близительно)</translation>
     </message>
     <message>
         <source>end, if it lasted (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>окончание, если длилось (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <source>Pr&amp;ecision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Точность</translation>
     </message>
     <message>
         <source>Da&amp;te</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>T&amp;ime</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время</translation>
     </message>
     <message>
         <source>E&amp;nd</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окончание</translation>
     </message>
 </context>
 <context>
     <name>IncidentEditor</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый инцидент</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование инцидента</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности</translation>
     </message>
     <message>
         <source>People involved</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечённые лица</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <source>Body location</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на теле</translation>
     </message>
     <message>
         <source>Medical confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Врачебная тайна</translation>
     </message>
     <message>
         <source>confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>конфиденциально</translation>
     </message>
     <message>
         <source>&amp;New injury…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая травма…</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто</translation>
     </message>
     <message>
         <source>Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата записи</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>&amp;New statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое показание…</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Орган</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <source>&amp;New remedy…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое средство защиты…</translation>
     </message>
     <message>
         <source>Injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>Травмы</translation>
     </message>
     <message>
         <source>Statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Показания</translation>
     </message>
     <message>
         <source>Domestic remedies</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренние средства правовой защиты</translation>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <source>&amp;When</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Когда</translation>
     </message>
     <message>
         <source>&amp;Country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код &amp;страны</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регион</translation>
     </message>
     <message>
         <source>&amp;Locality (city)</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;аселённый пункт (город)</translation>
     </message>
     <message>
         <source>&amp;Place (exact)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место (точное)</translation>
     </message>
     <message>
         <source>&amp;Narrative</source>
-        <translation type="unfinished"></translation>
+        <translation>Оп&amp;исание событий</translation>
     </message>
     <message>
         <source>&amp;Violations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нару&amp;шения</translation>
     </message>
     <message>
         <source>&amp;Ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Продолжается</translation>
     </message>
     <message>
         <source>ongoing or imminent (leads to an urgent appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>продолжается или вот-вот произойдёт (ведёт к призыву к незамедлительным действиям)</translation>
     </message>
     <message>
         <source>Save the incident first (Apply).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните инцидент («Применить»).</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>Delete this record? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
     <name>InjuryEditor</name>
     <message>
         <source>New injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая травма</translation>
     </message>
     <message>
         <source>Edit injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование травмы</translation>
     </message>
     <message>
         <source>&amp;Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;нфиденциально</translation>
     </message>
     <message>
         <source>Medically confidential: withheld unless the person consented</source>
-        <translation type="unfinished"></translation>
+        <translation>Врачебная тайна: не раскрывается без согласия человека</translation>
     </message>
     <message>
         <source>&amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицо</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Body location</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место на теле</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <source>&amp;Observed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;фиксации</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>E&amp;xamined by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кем осмотрено</translation>
     </message>
     <message>
         <source>&amp;Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Учреждение</translation>
     </message>
     <message>
         <source>Istanbul Protocol &amp;consistency</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствие &amp;Стамбульскому протоколу</translation>
     </message>
 </context>
 <context>
     <name>InvolvementTable</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <source>Perpetrator type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип виновного</translation>
     </message>
     <message>
         <source>State actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Представитель государства</translation>
     </message>
     <message>
         <source>&amp;Add person to incident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить лицо в инцидент</translation>
     </message>
     <message>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Убрать выбранное</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Special Rapporteur on human rights defenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о положении правозащитников</translation>
     </message>
     <message>
         <source>Special Rapporteur on freedom of expression</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о свободе мнений и их свободном выражении</translation>
     </message>
     <message>
         <source>Special Rapporteur on freedom of peaceful assembly and of association</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о праве на свободу мирных собраний и ассоциации</translation>
     </message>
     <message>
         <source>Independent Expert on sexual orientation and gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Независимый эксперт по вопросу о защите от насилия и дискриминации по признаку сексуальной ориентации и гендерной идентичности</translation>
     </message>
     <message>
         <source>Working Group on Arbitrary Detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Рабочая группа по произвольным задержаниям</translation>
     </message>
     <message>
         <source>Special Rapporteur on torture</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о пытках</translation>
     </message>
     <message>
         <source>Special Rapporteur on violence against women</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о насилии в отношении женщин</translation>
     </message>
     <message>
         <source>Special Rapporteur on the right to privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о праве на неприкосновенность частной жизни</translation>
     </message>
     <message>
         <source>Special Rapporteur on the right to health</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о праве на здоровье</translation>
     </message>
     <message>
         <source>Special Rapporteur on the independence of judges and lawyers</source>
-        <translation type="unfinished"></translation>
+        <translation>Специальный докладчик по вопросу о независимости судей и адвокатов</translation>
     </message>
     <message>
         <source>Automatic (urgent appeal if anything is ongoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Автоматически (призыв к незамедлительным действиям, если что-то продолжается)</translation>
     </message>
     <message>
         <source>Urgent appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Призыв к незамедлительным действиям</translation>
     </message>
     <message>
         <source>Allegation letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо с утверждениями</translation>
     </message>
     <message>
         <source>Other letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое письмо</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое лицо</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <source>Exact day</source>
-        <translation type="unfinished"></translation>
+        <translation>Точный день</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Месяц</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Год</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестно</translation>
     </message>
     <message>
         <source>Victim</source>
-        <translation type="unfinished"></translation>
+        <translation>Пострадавшее лицо</translation>
     </message>
     <message>
         <source>Witness</source>
-        <translation type="unfinished"></translation>
+        <translation>Свидетель</translation>
     </message>
     <message>
         <source>Alleged perpetrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Предполагаемый виновный</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Источник</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое</translation>
     </message>
     <message>
         <source>Police</source>
-        <translation type="unfinished"></translation>
+        <translation>Полиция</translation>
     </message>
     <message>
         <source>Security service</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба безопасности</translation>
     </message>
     <message>
         <source>Prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Прокуратура</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>Суд</translation>
     </message>
     <message>
         <source>Prison staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Персонал места заключения</translation>
     </message>
     <message>
         <source>Local government</source>
-        <translation type="unfinished"></translation>
+        <translation>Местные органы власти</translation>
     </message>
     <message>
         <source>National government</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральные органы власти</translation>
     </message>
     <message>
         <source>Military</source>
-        <translation type="unfinished"></translation>
+        <translation>Военные</translation>
     </message>
     <message>
         <source>Private individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Частное лицо</translation>
     </message>
     <message>
         <source>Organised group</source>
-        <translation type="unfinished"></translation>
+        <translation>Организованная группа</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <source>Arbitrary arrest</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольный арест</translation>
     </message>
     <message>
         <source>Arbitrary detention</source>
-        <translation type="unfinished"></translation>
+        <translation>Произвольное задержание</translation>
     </message>
     <message>
         <source>Physical assault</source>
-        <translation type="unfinished"></translation>
+        <translation>Физическое нападение</translation>
     </message>
     <message>
         <source>Sexual violence</source>
-        <translation type="unfinished"></translation>
+        <translation>Сексуальное насилие</translation>
     </message>
     <message>
         <source>Torture or ill-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Пытки или жестокое обращение</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <source>Hate speech</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык вражды</translation>
     </message>
     <message>
         <source>Harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Притеснения</translation>
     </message>
     <message>
         <source>Surveillance</source>
-        <translation type="unfinished"></translation>
+        <translation>Слежка</translation>
     </message>
     <message>
         <source>Violation of privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Вмешательство в частную жизнь</translation>
     </message>
     <message>
         <source>Disclosure of medical data</source>
-        <translation type="unfinished"></translation>
+        <translation>Разглашение медицинских данных</translation>
     </message>
     <message>
         <source>Disruption of an assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Срыв собрания</translation>
     </message>
     <message>
         <source>Denial of registration</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в регистрации</translation>
     </message>
     <message>
         <source>Judicial harassment</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное преследование</translation>
     </message>
     <message>
         <source>Fine or administrative sanction</source>
-        <translation type="unfinished"></translation>
+        <translation>Штраф или административное взыскание</translation>
     </message>
     <message>
         <source>Denial of legal counsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в доступе к адвокату</translation>
     </message>
     <message>
         <source>Denial of medical care</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказ в медицинской помощи</translation>
     </message>
     <message>
         <source>Defamation or smear campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Клевета или кампания по дискредитации</translation>
     </message>
     <message>
         <source>Censorship</source>
-        <translation type="unfinished"></translation>
+        <translation>Цензура</translation>
     </message>
     <message>
         <source>Eviction or loss of livelihood</source>
-        <translation type="unfinished"></translation>
+        <translation>Выселение или лишение средств к существованию</translation>
     </message>
     <message>
         <source>Bruise</source>
-        <translation type="unfinished"></translation>
+        <translation>Кровоподтёк</translation>
     </message>
     <message>
         <source>Abrasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ссадина</translation>
     </message>
     <message>
         <source>Laceration</source>
-        <translation type="unfinished"></translation>
+        <translation>Рваная рана</translation>
     </message>
     <message>
         <source>Burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожог</translation>
     </message>
     <message>
         <source>Fracture</source>
-        <translation type="unfinished"></translation>
+        <translation>Перелом</translation>
     </message>
     <message>
         <source>Sprain</source>
-        <translation type="unfinished"></translation>
+        <translation>Растяжение</translation>
     </message>
     <message>
         <source>Head injury</source>
-        <translation type="unfinished"></translation>
+        <translation>Травма головы</translation>
     </message>
     <message>
         <source>Psychological</source>
-        <translation type="unfinished"></translation>
+        <translation>Психологическая травма</translation>
     </message>
     <message>
         <source>Not consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>Не соответствует</translation>
     </message>
     <message>
         <source>Consistent with</source>
-        <translation type="unfinished"></translation>
+        <translation>Соответствует</translation>
     </message>
     <message>
         <source>Highly consistent</source>
-        <translation type="unfinished"></translation>
+        <translation>В высокой степени соответствует</translation>
     </message>
     <message>
         <source>Typical of</source>
-        <translation type="unfinished"></translation>
+        <translation>Типично для</translation>
     </message>
     <message>
         <source>Diagnostic of</source>
-        <translation type="unfinished"></translation>
+        <translation>Диагностически специфично для</translation>
     </message>
     <message>
         <source>Not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не оценивалось</translation>
     </message>
     <message>
         <source>Complaint to the police</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба в полицию</translation>
     </message>
     <message>
         <source>Complaint to the prosecutor</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалоба в прокуратуру</translation>
     </message>
     <message>
         <source>Court case</source>
-        <translation type="unfinished"></translation>
+        <translation>Судебное дело</translation>
     </message>
     <message>
         <source>Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Обжалование</translation>
     </message>
     <message>
         <source>Ombudsperson</source>
-        <translation type="unfinished"></translation>
+        <translation>Уполномоченный по правам человека</translation>
     </message>
     <message>
         <source>Administrative complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>Административная жалоба</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>На рассмотрении</translation>
     </message>
     <message>
         <source>No action taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Меры не приняты</translation>
     </message>
     <message>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <source>Decided in favour</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено в пользу заявителя</translation>
     </message>
     <message>
         <source>Decided against</source>
-        <translation type="unfinished"></translation>
+        <translation>Решено не в пользу заявителя</translation>
     </message>
     <message>
         <source>Named</source>
-        <translation type="unfinished"></translation>
+        <translation>Под именем</translation>
     </message>
     <message>
         <source>Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним</translation>
     </message>
     <message>
         <source>Withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыто</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Lock now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
         <source>&amp;Quick erase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрое уничтожение…</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
         <source>P&amp;references…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>New &amp;case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;дело…</translation>
     </message>
     <message>
         <source>New &amp;incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый &amp;инцидент…</translation>
     </message>
     <message>
         <source>New &amp;person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое &amp;лицо…</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
         <source>&amp;Vault</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>&amp;Records</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записи</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск</translation>
     </message>
     <message>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поиск:</translation>
     </message>
     <message>
         <source>names, places, words in narratives…</source>
-        <translation type="unfinished"></translation>
+        <translation>имена, места, слова из описаний событий…</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;файл…</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Ин&amp;циденты</translation>
     </message>
     <message>
         <source>P&amp;ersons</source>
-        <translation type="unfinished"></translation>
+        <translation>Лиц&amp;а</translation>
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказа&amp;тельства</translation>
     </message>
     <message>
         <source>Person &amp;directory</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справочник лиц</translation>
     </message>
     <message>
         <source>Search &amp;results</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Результаты поиска</translation>
     </message>
     <message>
         <source>Add an evidence file</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление файла доказательства</translation>
     </message>
     <message>
         <source>Delete this case with all its incidents, persons and evidence?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить это дело со всеми его инцидентами, лицами и доказательствами?</translation>
     </message>
     <message>
         <source>Delete this incident with its injuries, statements and remedies?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот инцидент вместе с травмами, показаниями и средствами защиты?</translation>
     </message>
     <message>
         <source>Delete this person from the case, with their injuries and statements?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этого человека из дела вместе с его травмами и показаниями?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление</translation>
     </message>
     <message>
         <source>This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это действие нельзя отменить.</translation>
     </message>
     <message>
         <source>Not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалено</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту парольную фразу слишком легко угадать. Используйте четыре или более необычных слова.</translation>
     </message>
     <message>
         <source>There is no Logbook vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Logbook.</translation>
     </message>
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта папка не пуста. Выберите для хранилища пустую или новую папку.</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище повреждено, его невозможно открыть. Ничего не изменено.</translation>
     </message>
     <message>
         <source>This vault was made by a newer version of Logbook. Update Logbook to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это хранилище создано более новой версией Logbook. Чтобы открыть его, обновите Logbook.</translation>
     </message>
     <message>
         <source>The disk is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Диск заполнен. Ничего не изменено; освободите место и попробуйте снова.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта запись больше не существует.</translation>
     </message>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле.</translation>
     </message>
     <message>
         <source>A value is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение указано дважды.</translation>
     </message>
     <message>
         <source>Enter an age between 0 and 130.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите возраст от 0 до 130.</translation>
     </message>
     <message>
         <source>Enter a birth year from 1900 to this year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите год рождения от 1900 до текущего года.</translation>
     </message>
     <message>
         <source>The age is under 18: mark the person as a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст меньше 18 лет: отметьте «Несовершеннолетие».</translation>
     </message>
     <message>
         <source>The birth year makes the person a minor: mark them as a minor.</source>
-        <translation type="unfinished"></translation>
+        <translation>По году рождения человек несовершеннолетний: отметьте «Несовершеннолетие».</translation>
     </message>
     <message>
         <source>The pseudonym must not contain any part of the person&apos;s names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Псевдоним не должен содержать ни одной части имени человека.</translation>
     </message>
     <message>
         <source>Must not be blank: leave it empty to have one assigned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не может состоять из одних пробелов: оставьте поле пустым, и значение будет назначено автоматически.</translation>
     </message>
     <message>
         <source>Use a two-letter country code such as KZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте двухбуквенный код страны, например KZ.</translation>
     </message>
     <message>
         <source>Use a language code such as ru or kk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Используйте код языка, например ru или kk.</translation>
     </message>
     <message>
         <source>Not a date: use YYYY-MM-DD, YYYY-MM or YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не дата: используйте формат ГГГГ-ММ-ДД, ГГГГ-ММ или ГГГГ.</translation>
     </message>
     <message>
         <source>This date does not exist or does not match the precision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Такой даты нет, или она не соответствует выбранной точности.</translation>
     </message>
     <message>
         <source>Enter the date, or set the precision to unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату или выберите точность «Неизвестно».</translation>
     </message>
     <message>
         <source>Not a time: use HH:MM, 24-hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не время: используйте формат ЧЧ:ММ (24 часа).</translation>
     </message>
     <message>
         <source>A time needs an exact day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Время можно указать только для точного дня.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание раньше начала.</translation>
     </message>
     <message>
         <source>Only an alleged perpetrator has a perpetrator type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип виновного указывается только для предполагаемого виновного.</translation>
     </message>
     <message>
         <source>Leave the date empty when it is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если дата неизвестна, оставьте поле пустым.</translation>
     </message>
     <message>
         <source>Wrong recovery code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверный код восстановления.</translation>
     </message>
     <message>
         <source>Wrong passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неверная парольная фраза.</translation>
     </message>
     <message>
         <source>The file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать или записать файл.</translation>
     </message>
     <message>
         <source>Something went wrong inside Logbook. Your last change may not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внутренняя ошибка Logbook. Последнее изменение могло не сохраниться.</translation>
     </message>
 </context>
 <context>
     <name>NewPassphraseFields</name>
     <message>
         <source>New &amp;passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новая парольная фраза</translation>
     </message>
     <message>
         <source>&amp;Repeat it</source>
-        <translation type="unfinished"></translation>
+        <translation>Повто&amp;рите её</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Надёжность</translation>
     </message>
     <message>
         <source>very weak</source>
-        <translation type="unfinished"></translation>
+        <translation>очень слабая</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation>слабая</translation>
     </message>
     <message>
         <source>fair: add another unusual word</source>
-        <translation type="unfinished"></translation>
+        <translation>средняя: добавьте ещё одно необычное слово</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>надёжная</translation>
     </message>
     <message>
         <source>very strong</source>
-        <translation type="unfinished"></translation>
+        <translation>очень надёжная</translation>
     </message>
     <message>
         <source>The two do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фразы не совпадают.</translation>
     </message>
 </context>
 <context>
     <name>PersonEditor</name>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое лицо</translation>
     </message>
     <message>
         <source>Edit person</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование сведений о лице</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные данные</translation>
     </message>
     <message>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Деятельность</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <source>Private (never exported)</source>
-        <translation type="unfinished"></translation>
+        <translation>Личное (никогда не экспортируется)</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Имя</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тип</translation>
     </message>
     <message>
         <source>Name &amp;variants (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Варианты имени (по одному в строке)</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Псевдоним</translation>
     </message>
     <message>
         <source>assigned automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>назначается автоматически</translation>
     </message>
     <message>
         <source>&amp;Gender identity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Гендерная идентичность</translation>
     </message>
     <message>
         <source>Se&amp;xual orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сексуальная ориентация</translation>
     </message>
     <message>
         <source>as the person describes it, or &apos;prefer not to say&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>как это описывает сам человек, или «предпочитаю не указывать»</translation>
     </message>
     <message>
         <source>P&amp;ronouns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Местоимения</translation>
     </message>
     <message>
         <source>&amp;Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Воз&amp;раст</translation>
     </message>
     <message>
         <source>&amp;Birth year</source>
-        <translation type="unfinished"></translation>
+        <translation>Го&amp;д рождения</translation>
     </message>
     <message>
         <source>&amp;Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Несовершеннолетие</translation>
     </message>
     <message>
         <source>under 18: never named</source>
-        <translation type="unfinished"></translation>
+        <translation>младше 18 лет: имя никогда не указывается</translation>
     </message>
     <message>
         <source>Nationa&amp;lity</source>
-        <translation type="unfinished"></translation>
+        <translation>Гра&amp;жданство</translation>
     </message>
     <message>
         <source>&amp;Occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>Род &amp;занятий</translation>
     </message>
     <message>
         <source>A&amp;ffiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Организация</translation>
     </message>
     <message>
         <source>&amp;Defender</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Правозащитник</translation>
     </message>
     <message>
         <source>human rights defender</source>
-        <translation type="unfinished"></translation>
+        <translation>является правозащитником или правозащитницей</translation>
     </message>
     <message>
         <source>Human rights &amp;work</source>
-        <translation type="unfinished"></translation>
+        <translation>Правозащитная &amp;работа</translation>
     </message>
     <message>
         <source>Without consent, this person appears under their pseudonym.</source>
-        <translation type="unfinished"></translation>
+        <translation>Без согласия человек указывается под псевдонимом.</translation>
     </message>
     <message>
         <source>&amp;UN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ООН</translation>
     </message>
     <message>
         <source>share identity with the UN (OHCHR)</source>
-        <translation type="unfinished"></translation>
+        <translation>раскрывать личность ООН (УВКПЧ)</translation>
     </message>
     <message>
         <source>&amp;State</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Государство</translation>
     </message>
     <message>
         <source>disclose identity to the State</source>
-        <translation type="unfinished"></translation>
+        <translation>раскрывать личность государству</translation>
     </message>
     <message>
         <source>P&amp;ublic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Публично</translation>
     </message>
     <message>
         <source>publish the name</source>
-        <translation type="unfinished"></translation>
+        <translation>публиковать имя</translation>
     </message>
     <message>
         <source>&amp;Medical</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Медицинские данные</translation>
     </message>
     <message>
         <source>share medical details</source>
-        <translation type="unfinished"></translation>
+        <translation>передавать медицинские сведения</translation>
     </message>
     <message>
         <source>P&amp;hotos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Фото</translation>
     </message>
     <message>
         <source>use photos</source>
-        <translation type="unfinished"></translation>
+        <translation>использовать фотографии</translation>
     </message>
     <message>
         <source>Obtained &amp;on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата получения</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>Obtained &amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как получено</translation>
     </message>
     <message>
         <source>Nothing on this page is ever exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего с этой страницы никогда не экспортируется.</translation>
     </message>
     <message>
         <source>&amp;Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты</translation>
     </message>
     <message>
         <source>Private &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Личные &amp;заметки</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> мин</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Блокировать после бездействия</translation>
     </message>
 </context>
 <context>
     <name>QuickEraseOverlay</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message numerus="yes">
         <source>Erasing the vault in %n second(s).
 Everything in it will be unreadable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Хранилище будет уничтожено через %n секунду.
+Всё его содержимое станет нечитаемым.</numerusform>
+            <numerusform>Хранилище будет уничтожено через %n секунды.
+Всё его содержимое станет нечитаемым.</numerusform>
+            <numerusform>Хранилище будет уничтожено через %n секунд.
+Всё его содержимое станет нечитаемым.</numerusform>
         </translation>
     </message>
 </context>
@@ -1397,159 +1400,159 @@ Everything in it will be unreadable.</source>
     <name>RecordEditor</name>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <source>Discard the changes you made?</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить внесённые изменения?</translation>
     </message>
 </context>
 <context>
     <name>RecordList</name>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изм&amp;енить…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить…</translation>
     </message>
 </context>
 <context>
     <name>RemedyEditor</name>
     <message>
         <source>New domestic remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое внутреннее средство правовой защиты</translation>
     </message>
     <message>
         <source>Edit domestic remedy</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование внутреннего средства правовой защиты</translation>
     </message>
     <message>
         <source>A step taken with the national authorities, and its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг, предпринятый в национальных органах власти, и его результат.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Орган</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&amp;Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Регистрационный номер</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус</translation>
     </message>
     <message>
         <source>&amp;Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Итог</translation>
     </message>
 </context>
 <context>
     <name>StatementEditor</name>
     <message>
         <source>New statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое показание</translation>
     </message>
     <message>
         <source>Edit statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактирование показания</translation>
     </message>
     <message>
         <source>&amp;Who</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кто</translation>
     </message>
     <message>
         <source>&amp;Taken on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата записи</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Ко&amp;нфиденциально</translation>
     </message>
     <message>
         <source>never quoted in exports</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда не цитируется при экспорте</translation>
     </message>
     <message>
         <source>&amp;Statement</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показание</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>Logbook — locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Logbook — заблокировано</translation>
     </message>
     <message>
         <source>Use the &amp;recovery code instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать &amp;код восстановления</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Разблокировать</translation>
     </message>
     <message>
         <source>&amp;Other vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Другое хранилище…</translation>
     </message>
     <message>
         <source>&amp;New vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новое хранилище…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Парольная фраза</translation>
     </message>
     <message>
         <source>Vault: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище: %1</translation>
     </message>
     <message>
         <source>&amp;Recovery code</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;од восстановления</translation>
     </message>
     <message>
         <source>Choose a vault folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку хранилища</translation>
     </message>
     <message>
         <source>Not a vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Это не хранилище</translation>
     </message>
     <message>
         <source>There is no Logbook vault in this folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой папке нет хранилища Logbook.</translation>
     </message>
 </context>
 </TS>

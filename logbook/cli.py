@@ -18,6 +18,8 @@ from pathlib import Path
 
 from logbook import __version__
 from logbook.core.errors import LogbookError
+from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings, export_case
+from logbook.export.pipeline import PreparedExport
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
@@ -156,6 +158,65 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def _writable_target(path: Path, what: str) -> None:
+    """Refuse an output path that cannot be written, before the (slow) unlock."""
+    if path.is_dir():
+        raise LogbookError(f"Cannot write the {what} to {path}: it is a folder.")
+    if not path.parent.is_dir():
+        raise LogbookError(f"Cannot write the {what} to {path}: the folder does not exist.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    target = Path(args.out)
+    report_path = Path(args.report) if args.report else None
+    _writable_target(target, "PDF")
+    if report_path is not None:
+        _writable_target(report_path, "report")
+        if report_path.resolve() == target.resolve():
+            raise LogbookError("The report and the PDF must be different files.")
+    options = ExportOptions(args.profile, args.type)
+    prepared: list[PreparedExport] = []
+    try:
+        with _open_book(args) as book:
+            outcome = export_case(
+                book,
+                args.case,
+                target,
+                options,
+                accept_findings=args.accept_findings,
+                on_prepared=prepared.append,
+            )
+    except UnresolvedFindings as exc:
+        out("Possible personal data that no redaction rule covers:")
+        for finding in exc.findings:
+            out(f"  {finding.origin.describe()}: {finding.label}: {finding.text!r}")
+        out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
+        out("again with --accept-findings to leave them in the document.")
+        raise
+    except LeakDetected:
+        if report_path is not None and prepared:
+            _write_report(report_path, prepared[0].report.text())
+        raise
+    report = outcome.report
+    if report.accepted_findings:
+        out(f"Accepted {len(report.accepted_findings)} possible piece(s) of personal data.")
+    if report_path is not None:
+        _write_report(report_path, report.text())
+        out(f"Redaction report written to {report_path}.")
+    kind = report.communication_type.replace("_", " ")
+    out(f"Wrote {target}: {args.profile} profile, {kind}, document {report.document_id}.")
+    out(f"Verified: none of {report.terms_checked} protected terms is in the PDF.")
+    print(f"{target} is NOT encrypted: keep it safe or delete it.", file=sys.stderr)
+    return 0
+
+
+def _write_report(path: Path, text: str) -> None:
+    try:
+        write_atomic(path, text.encode("utf-8"), "the redaction report")
+    except OSError as exc:
+        raise LogbookError(f"Cannot write {path}: {exc.strerror}.") from None
+
+
 def _vault_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("path", metavar="PATH", help="the vault folder")
     parser.add_argument(
@@ -188,6 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("search", "full-text search of incidents and persons", cmd_search),
         ("import", "import a logbook.case/1 JSON document (all or nothing)", cmd_import),
         ("dump", "write a case as a logbook.case/1 JSON document", cmd_dump),
+        ("export", "write a redacted PDF submission to the UN Special Procedures", cmd_export),
     ]
     for name, summary, handler in commands:
         command = sub.add_parser(name, help=summary, description=summary)
@@ -214,15 +276,45 @@ def build_parser() -> argparse.ArgumentParser:
         help="include evidence files (base64) in the document",
     )
     dump.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
+    _export_options(sub.choices["export"])
     return parser
+
+
+def _export_options(export: argparse.ArgumentParser) -> None:
+    export.add_argument("--case", required=True, metavar="ID", help="the case's document id")
+    export.add_argument(
+        "--profile",
+        required=True,
+        choices=("ohchr", "public"),
+        help="ohchr: confidential submission to OHCHR; public: for press and websites",
+    )
+    export.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
+    export.add_argument(
+        "--type",
+        choices=("auto", "urgent_appeal", "allegation_letter"),
+        help="communication type (default: the case's; auto: urgent appeal if any "
+        "incident is ongoing, else allegation letter)",
+    )
+    export.add_argument(
+        "--accept-findings",
+        action="store_true",
+        help="export even if the personal-data detector flags text no rule covers",
+    )
+    export.add_argument(
+        "--report",
+        metavar="FILE",
+        help="also write the redaction report (what was withheld, by which rule)",
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return 0
+        # No command: the desktop app (imported here so the CLI never loads Qt).
+        from logbook.ui.app import main as run_app
+
+        return run_app()
     try:
         return args.handler(args)
     except LogbookError as exc:

@@ -130,7 +130,9 @@ def _latin_stems(word: str) -> list[tuple[str, Paradigm]]:
         if word.endswith(suffix):
             stem = word[: -len(suffix)] + "sk"
             return [(stem, LATIN_SKY), (word, LATIN_PLAIN)]
-    for suffix in ("ov", "ev", "in", "yn"):
+    # Not -in/-ina: in Latin script that ending is as often a first name (Marina,
+    # Karina), whose "inflected" forms would be English words (Marine).
+    for suffix in ("ov", "ev"):
         if word.endswith(suffix):
             return [(word, LATIN_SURNAME)]
         if word.endswith(suffix + "a"):

@@ -192,7 +192,10 @@ def _protect_private(person: Person, add) -> None:
         (person.private_notes, _SENTENCES, "private_note", "notes_never", "private_notes"),
     ):
         origin = _origin("person", person, field_name)
-        for fragment in _fragments(text, split, whole_list=category == "contact"):
+        fragments = _fragments(text, split, whole_list=category == "contact")
+        if category == "contact":
+            fragments += [v for f in fragments for v in _phone_variants(f)]
+        for fragment in fragments:
             add(Protected(fragment, "phrase", category, rule, origin, PLACEHOLDERS[category]))
 
 
@@ -288,6 +291,16 @@ def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
                     passages, _ = find_marked(text)
                     origin = _origin(kind, record, field_name)
                     yield from ((p.content, origin) for p in passages if p.content)
+
+
+def _phone_variants(fragment: str) -> list[str]:
+    """A Kazakh or Russian number in its other usual forms: ``+7 701 …`` is also dialled
+    ``8 701 …`` and written ``(701) …`` without a prefix."""
+    digits = "".join(ch for ch in fragment if ch.isdigit())
+    if len(digits) != 11 or digits[0] not in "78" or len(phrase_keys(fragment)) != 11:
+        return []
+    national = digits[1:]
+    return [national, "7" + national, "8" + national]
 
 
 def _fragments(text: str | None, split: re.Pattern[str], *, whole_list: bool = False) -> list[str]:

@@ -33,7 +33,7 @@ from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
 from logbook.export.matching import NameIndex, PhraseIndex
 from logbook.export.origin import Origin
-from logbook.export.policy import Policy, Protected
+from logbook.export.policy import PersonView, Policy, Protected
 from logbook.export.scripts import Token, tokenize, words
 
 _JOINABLE = re.compile(r"\s*|[-‐‑]")
@@ -172,10 +172,15 @@ class Redactor:
                 continue
             view = self.policy.view(person_id)
             others = [p for p, strong in candidates[i].items() if strong and p != person_id]
-            ambiguous = length == 1 and bool(others)
+            # One word that is part of two persons' names, one of them protected: which
+            # person it means is unknown, so it names neither.
+            protected = not view.named or any(not self.policy.view(p).named for p in others)
+            ambiguous = length == 1 and bool(others) and protected
             if ambiguous or not view.named:
-                first, last = _with_initials(text, words_, i, i + length - 1)
-                found.append(self._name_replacement(words_[first], words_[last], view, ambiguous))
+                first, last, dot = _with_initials(text, words_, i, i + length - 1)
+                found.append(
+                    self._name_replacement(words_[first], words_[last], view, ambiguous, dot)
+                )
             i += length
         return found
 
@@ -207,16 +212,12 @@ class Redactor:
         return -best[2], best[0]
 
     def _name_replacement(
-        self,
-        first: Token,
-        last: Token,
-        view,
-        ambiguous: bool,
+        self, first: Token, last: Token, view: PersonView, ambiguous: bool, dot: int
     ) -> Replacement:
         if ambiguous:
             return Replacement(
                 first.start,
-                last.end,
+                last.end + dot,
                 PLACEHOLDERS["withheld_name"],
                 "withheld_name",
                 "ambiguous_name",
@@ -224,7 +225,7 @@ class Redactor:
             )
         category = "name" if view.shown == "pseudonym" else "withheld_name"
         origin = Origin("person", view.person.id, view.person.ref, "name")
-        return Replacement(first.start, last.end, view.label, category, view.rule, origin)
+        return Replacement(first.start, last.end + dot, view.label, category, view.rule, origin)
 
 
 def _replace(first: Token, last: Token, term: Protected) -> Replacement:
@@ -233,20 +234,25 @@ def _replace(first: Token, last: Token, term: Protected) -> Replacement:
     )
 
 
-def _with_initials(text: str, words_: list[Token], first: int, last: int) -> tuple[int, int]:
-    """Extend a name over initials written before or after it ("А. С. Секербаева")."""
+def _with_initials(text: str, words_: list[Token], first: int, last: int) -> tuple[int, int, int]:
+    """Extend a name over initials written before or after it ("А. С. Секербаева",
+    "Секербаева А. С."): the first and last word, and 1 if the final dot goes too."""
     while first > 0:
         prev = words_[first - 1]
         if len(prev.key) == 1 and _INITIAL_GAP.fullmatch(text[prev.end : words_[first].start]):
             first -= 1
         else:
             break
-    if last + 1 < len(words_):
+    after_initial = False
+    while last + 1 < len(words_):
         nxt = words_[last + 1]
         gap = text[words_[last].end : nxt.start]
-        if len(nxt.key) == 1 and gap.strip() == "" and text[nxt.end : nxt.end + 1] == ".":
-            last += 1
-    return first, last
+        gap_ok = gap.strip() == "" or (after_initial and _INITIAL_GAP.fullmatch(gap))
+        if len(nxt.key) == 1 and gap_ok and text[nxt.end : nxt.end + 1] == ".":
+            last, after_initial = last + 1, True
+        else:
+            break
+    return first, last, 1 if after_initial else 0
 
 
 def _inside(token: Token, replacements: list[Replacement]) -> bool:

@@ -329,6 +329,18 @@
         <source>E&amp;nd</source>
         <translation>&amp;Соңы</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ЖЖЖЖ-АА</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ЖЖЖЖ</translation>
+    </message>
 </context>
 <context>
     <name>IncidentEditor</name>

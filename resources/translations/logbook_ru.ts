@@ -329,6 +329,18 @@
         <source>E&amp;nd</source>
         <translation>&amp;Окончание</translation>
     </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ГГГГ-ММ</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>ГГГГ</translation>
+    </message>
 </context>
 <context>
     <name>IncidentEditor</name>

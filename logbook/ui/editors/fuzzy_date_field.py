@@ -9,7 +9,6 @@ from logbook.core.fuzzy_date import FuzzyDate
 from logbook.core.vocabularies import DATE_PRECISIONS
 from logbook.ui.editors.fields import ChoiceField, LineField
 
-_PLACEHOLDERS = {"day": "YYYY-MM-DD", "month": "YYYY-MM", "year": "YYYY", "unknown": ""}
 
 
 class FuzzyDateField(QWidget):
@@ -41,9 +40,17 @@ class FuzzyDateField(QWidget):
         self.setFocusProxy(self.precision)
         self._precision_changed()
 
+    def _placeholders(self) -> dict[str, str]:
+        return {
+            "day": self.tr("YYYY-MM-DD"),
+            "month": self.tr("YYYY-MM"),
+            "year": self.tr("YYYY"),
+            "unknown": "",
+        }
+
     def _precision_changed(self) -> None:
         precision = self.precision.value() or "unknown"
-        self.value_field.setPlaceholderText(_PLACEHOLDERS[precision])
+        self.value_field.setPlaceholderText(self._placeholders()[precision])
         self.value_field.setEnabled(precision != "unknown")
         self.time.setEnabled(precision == "day")
 

@@ -1,0 +1,190 @@
+"""``logbook export``: a redacted PDF from the command line."""
+
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from logbook.export import pipeline
+from logbook.export.document import Document, Text
+from logbook.export.verification import extract_text
+from logbook.services.case_book import CaseBook
+from logbook.services.case_import import import_case
+from logbook.vault.lifecycle import Secret, open_vault
+from tests.cli.conftest import Result, Run, example, lines
+from tests.conftest import PASSPHRASE, FixedClock
+
+
+def export(
+    run: Run, vault: Path, out: Path, *extra: str | Path, secret: str = PASSPHRASE
+) -> Result:
+    return run(
+        "export",
+        vault,
+        "--case",
+        "case-1",
+        "--out",
+        out,
+        "--passphrase-stdin",
+        *extra,
+        stdin=lines(secret),
+    )
+
+
+@pytest.fixture
+def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
+    """The example case with a phone number in the narrative that no rule covers."""
+    path, _ = made_vault
+    document = example()
+    document["incidents"][0]["narrative"] = "Данияр called the lawyer on +7 701 987 65 43."
+    with open_vault(path, Secret(PASSPHRASE), clock) as session:
+        import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
+    return path
+
+
+@pytest.mark.parametrize("profile", ["ohchr", "public"])
+def test_export_writes_a_verified_owner_only_pdf(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, profile: str
+) -> None:
+    out = tmp_path / "submission.pdf"
+    result = export(run, imported_vault[0], out, "--profile", profile)
+    assert result.code == 0, result
+    assert f"Wrote {out}: {profile} profile, allegation letter, document LB-" in result.out
+    assert "Verified: none of" in result.out and "protected terms is in the PDF" in result.out
+    assert "NOT encrypted" in result.err
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = extract_text(out.read_bytes())
+    assert "Witness 1" in text and "Daniyar" not in text and "Данияр" not in text
+
+
+def test_type_overrides_the_communication_type(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    result = export(run, imported_vault[0], out, "--profile", "ohchr", "--type", "urgent_appeal")
+    assert result.code == 0
+    assert "urgent appeal" in result.out
+    assert "Communication type: Urgent appeal" in extract_text(out.read_bytes())
+
+
+def test_findings_stop_the_export_and_are_listed(
+    run: Run, vault_with_phone: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    result = export(run, vault_with_phone, out, "--profile", "ohchr")
+    assert result.code == 7
+    assert not out.exists()
+    assert "incident i1, narrative: phone number: '+7 701 987 65 43'" in result.out
+    assert "--accept-findings" in result.out
+    assert "Export stopped: 1 possible piece(s) of personal data" in result.err
+    assert "Данияр" not in result.out + result.err  # the name is not a finding to show
+
+
+def test_accept_findings_proceeds(run: Run, vault_with_phone: Path, tmp_path: Path) -> None:
+    out = tmp_path / "s.pdf"
+    result = export(run, vault_with_phone, out, "--profile", "public", "--accept-findings")
+    assert result.code == 0, result
+    assert "Accepted 1 possible piece(s) of personal data." in result.out
+    assert "+7 701 987 65 43" in extract_text(out.read_bytes())
+
+
+def test_report_is_written_owner_only_without_names(
+    run: Run, vault_with_phone: Path, tmp_path: Path
+) -> None:
+    out, report = tmp_path / "s.pdf", tmp_path / "report.txt"
+    result = export(
+        run, vault_with_phone, out, "--profile", "public", "--accept-findings", "--report", report
+    )
+    assert result.code == 0
+    assert f"Redaction report written to {report}." in result.out
+    assert stat.S_IMODE(report.stat().st_mode) == 0o600
+    text = report.read_text(encoding="utf-8")
+    assert "profile public" in text and "person p3 (witness): shown as Witness 1" in text
+    assert "Verification: passed" in text
+    for secret in ("Данияр", "Daniyar", "Aigerim", "987"):
+        assert secret not in text
+
+
+def test_a_leak_stops_with_exit_8_and_no_file(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.render_pdf
+
+    def render(document: Document, **kwargs: Any) -> bytes:
+        document.sections[-1].paragraph(Text("Thanks to Daniyar Witness."))
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(pipeline, "render_pdf", render)
+    out, report = tmp_path / "s.pdf", tmp_path / "report.txt"
+    result = export(run, imported_vault[0], out, "--profile", "ohchr", "--report", report)
+    assert result.code == 8
+    assert not out.exists()
+    assert "name of a person shown by pseudonym (person p3, name)" in result.err
+    assert "Nothing was written" in result.err
+    assert "Daniyar" not in result.out + result.err
+    assert "Verification: FAILED (name, rule consent_un)" in report.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--case", "case-1", "--out", "x.pdf"],  # no profile
+        ["--case", "case-1", "--profile", "press", "--out", "x.pdf"],
+        ["--case", "case-1", "--profile", "ohchr"],  # no output
+        ["--profile", "ohchr", "--out", "x.pdf"],  # no case
+        ["--case", "case-1", "--profile", "ohchr", "--out", "x.pdf", "--type", "letter"],
+    ],
+)
+def test_bad_arguments_are_refused(
+    run: Run, imported_vault: tuple[Path, str], argv: list[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run("export", imported_vault[0], *argv, "--passphrase-stdin", stdin=lines(PASSPHRASE))
+    assert exited.value.code == 2
+
+
+def test_unknown_case(run: Run, imported_vault: tuple[Path, str], tmp_path: Path) -> None:
+    result = run(
+        "export",
+        imported_vault[0],
+        "--case",
+        "case-9",
+        "--profile",
+        "ohchr",
+        "--out",
+        tmp_path / "s.pdf",
+        "--passphrase-stdin",
+        stdin=lines(PASSPHRASE),
+    )
+    assert result.code == 4
+    assert "There is no case with id 'case-9'" in result.err
+    assert not (tmp_path / "s.pdf").exists()
+
+
+@pytest.mark.parametrize("where", ["folder", "missing", "same"])
+def test_unwritable_targets_are_refused_before_unlocking(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, where: str
+) -> None:
+    out = {"folder": tmp_path, "missing": tmp_path / "no" / "s.pdf"}.get(where, tmp_path / "s.pdf")
+    extra = ["--report", str(out)] if where == "same" else []
+    result = export(run, imported_vault[0], out, "--profile", "ohchr", *extra, secret="wrong")
+    assert result.code == 1, result  # not 3: the passphrase was never tried
+    assert "internal error" not in result.err
+    assert "Cannot write" in result.err or "different files" in result.err
+
+
+def test_wrong_passphrase(run: Run, imported_vault: tuple[Path, str], tmp_path: Path) -> None:
+    result = export(
+        run,
+        imported_vault[0],
+        tmp_path / "s.pdf",
+        "--profile",
+        "ohchr",
+        secret="not the passphrase",
+    )
+    assert result.code == 3
+    assert not (tmp_path / "s.pdf").exists()

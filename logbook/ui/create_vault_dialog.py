@@ -29,16 +29,17 @@ from logbook.ui.messages import error_text
 from logbook.ui.passphrase_fields import NewPassphraseFields
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.kdf import KdfParams
-from logbook.vault.lifecycle import create_vault
+from logbook.vault.lifecycle import Secret, create_vault, unlock_data_key
 
 
 def _create(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[bytes, str]:
     """Worker side: make the vault, close it (its connection belongs to this thread) and
     return the data key and the recovery code."""
     session, code = create_vault(path, passphrase, kdf=kdf)
-    data_key = session.data_key
     session.close()
-    return data_key, code
+    # The session does not keep the data key, so open the new passphrase slot for it:
+    # one more key derivation, still off the GUI thread, and proof the slot works.
+    return unlock_data_key(path, Secret(passphrase)), code
 
 
 class CreateVaultDialog(QDialog):
@@ -88,6 +89,10 @@ class CreateVaultDialog(QDialog):
         self.create_button.clicked.connect(self.create)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        # Enter means "create": while the passphrase is too weak it must do nothing, not
+        # fall through to another button (Qt gives Enter to the first auto-default one).
+        for button in (browse, cancel):
+            button.setAutoDefault(False)
         self.passphrase.changed.connect(self._update)
         self.location.textChanged.connect(self._update)
         row = QHBoxLayout()

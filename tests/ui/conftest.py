@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from logbook.ui import dialogs
 from logbook.ui.app import build
@@ -32,7 +32,17 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _scripted_dialogs() -> Iterator[None]:
+def _scripted_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Dialogs answer from ``dialogs.answer_next``; one nobody scripted fails the test
+    instead of waiting forever for a click offscreen."""
+
+    def unexpected(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"an unscripted dialog was shown: {args[1:3]!r}")
+
+    for name in ("critical", "information", "question", "warning"):
+        monkeypatch.setattr(QMessageBox, name, unexpected)
+    for name in ("getExistingDirectory", "getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, unexpected)
     dialogs.reset()
     yield
     dialogs.reset()

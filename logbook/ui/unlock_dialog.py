@@ -51,6 +51,10 @@ class UnlockDialog(QDialog):
         self.other_button = QPushButton(self.tr("&Other vault…"))
         self.new_button = QPushButton(self.tr("&New vault…"))
         self.quit_button = QPushButton(self.tr("&Quit"))
+        # Enter means "unlock": while a key is being derived it must do nothing, not fall
+        # through to another button (Qt gives Enter to the first auto-default one).
+        for button in (self.other_button, self.new_button, self.quit_button):
+            button.setAutoDefault(False)
         form = QFormLayout()
         self.secret_label = QLabel(self.tr("&Passphrase"))
         self.secret_label.setBuddy(self.secret)

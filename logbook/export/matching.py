@@ -16,14 +16,14 @@ the PDF), each mapping what it finds to a caller's ``payload``:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from logbook.export.inflection import forms_of_part, splits
 from logbook.export.scripts import Token, tokenize
 
-P = TypeVar("P")
+P = TypeVar("P", bound=Hashable)
 
 # A phrase needs this many letters and digits to be looked for: shorter ones ("12",
 # "tg") would be found inside unrelated text.
@@ -45,12 +45,12 @@ class NameIndex(Generic[P]):
 
     def lookup(self, key: str) -> list[P]:
         """The payloads of every part the canonical word ``key`` is a form of."""
-        found: list[P] = []
+        found: dict[P, None] = {}  # payloads are hashable; a dict keeps their order
         for stem, ending in splits(key):
             for endings, payload in self._stems.get(stem, ()):
-                if ending in endings and payload not in found:
-                    found.append(payload)
-        return found
+                if ending in endings:
+                    found[payload] = None
+        return list(found)
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ class Redactor:
             if term.kind == "phrase" and term.person_id is None:
                 self._phrases.add(term.text, term)
         self._names: NameIndex[_NameRef] = NameIndex()
+        self._seen: dict[str, dict[int, bool]] = {}
         weak = {w for w in LABEL_WORDS} | set(words(" ".join(PLACEHOLDERS.values())))
         for view in policy.persons.values():
             weak |= set(words(view.label)) if not view.named else set()
@@ -185,10 +186,13 @@ class Redactor:
         return found
 
     def _candidates(self, key: str) -> dict[int, bool]:
-        found: dict[int, bool] = {}
-        for ref in self._names.lookup(key):
-            found[ref.person_id] = found.get(ref.person_id, False) or ref.strong
-        return found
+        """The persons ``key`` is a name word of, each with whether it is a strong word."""
+        if key not in self._seen:  # texts repeat their words; look each up once
+            found: dict[int, bool] = {}
+            for ref in self._names.lookup(key):
+                found[ref.person_id] = found.get(ref.person_id, False) or ref.strong
+            self._seen[key] = found
+        return self._seen[key]
 
     def _longest(
         self, text: str, words_: list[Token], candidates: list[dict[int, bool]], i: int

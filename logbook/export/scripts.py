@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import product
 
 # Invisible characters that may sit inside a word (soft hyphen, zero-width space/joiners,
@@ -79,6 +80,7 @@ def is_cyrillic(word: str) -> bool:
     return bool(_CYRILLIC.search(word))
 
 
+@lru_cache(maxsize=1 << 16)
 def canonical(word: str) -> str:
     """The comparison key of one word (see the module docstring)."""
     text = unicodedata.normalize("NFKC", word).casefold().translate(_DROP)

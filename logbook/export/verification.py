@@ -8,10 +8,12 @@ spacing, punctuation and line breaks ignored; a second pass joins words hyphenat
 across line breaks.
 
 A few terms cannot be checked on their own and are counted separately:
-- a word of a protected person's name that is also a word of a named person's name
-  (two people called Daniyar): the named person's name would always "leak" it. The
-  protected person's full name is still checked;
-- a word that is also the document's own wording or a label ("Witness", "Source").
+- a word of a protected person's name of which a word of a named person's name is a
+  form (two people called Daniyar; Волков protected, Волкова named): the named person's
+  name would always "leak" it. The protected person's full name is still checked;
+- a word or phrase that is also the document's own wording or a label ("Witness",
+  "Source", a body location "head" beside the injury type "Head injury").
+Redaction still replaces them in free text; only the proof cannot cover them.
 
 The same check runs on the document model before rendering (:meth:`Verifier.check_document`),
 where a hit can also say which field it is in.
@@ -81,29 +83,36 @@ class Verifier:
     """Looks for a policy's protected terms in text."""
 
     def __init__(self, policy: Policy, document: Document) -> None:
-        exempt = _exempt_words(policy, document)
-        named_names = [phrase_keys(v.person.name) for v in policy.persons.values() if v.named]
-        named_names += [
-            phrase_keys(n)
-            for v in policy.persons.values()
-            if v.named
-            for n in v.person.name_variants
-        ]
+        # Every run of words in a named person's names: a protected full name that is one
+        # of them (a one-word variant "Данияр" of a witness, a named "Данияр Оспанов")
+        # cannot be told apart from the named person's.
+        named_runs = {
+            keys[i:j]
+            for view in policy.persons.values()
+            if view.named
+            for keys in map(phrase_keys, view.person.all_names())
+            for i in range(len(keys))
+            for j in range(i + 1, len(keys) + 1)
+        }
+        parts = [t for t in policy.protected if t.kind == "part"]
+        shared = _shared_parts(parts, _exempt_words(policy, document))
+        shared |= _phrases_in_template(policy.protected, document)
         self._names: NameIndex[Protected] = NameIndex()
         self._phrases: PhraseIndex[Protected] = PhraseIndex()
         checked: set[tuple[str, str]] = set()
         unchecked: set[str] = set()
         for term in policy.protected:
-            keys = phrase_keys(term.text)
+            key_tuple = phrase_keys(term.text)
+            keys = " ".join(key_tuple)
             if term.kind == "part":
-                if set(keys) & exempt:
-                    unchecked.add(keys[0] if keys else "")
+                if id(term) in shared:
+                    unchecked.add(keys)
                 elif self._names.add(term.text, term):
-                    checked.add(("part", " ".join(keys)))
-            elif term.person_id is not None and any(_contains(n, keys) for n in named_names):
-                unchecked.add(" ".join(keys))
+                    checked.add(("part", keys))
+            elif id(term) in shared or (term.person_id is not None and key_tuple in named_runs):
+                unchecked.add(keys)
             elif self._phrases.add(term.text, term):
-                checked.add(("phrase", " ".join(keys)))
+                checked.add(("phrase", keys))
         self.result = VerificationResult(len(checked), len(unchecked))
 
     def find(self, text: str) -> list[Protected]:
@@ -140,9 +149,26 @@ def _views(text: str) -> list[str]:
     return [text] if joined == text else [text, joined]
 
 
-def _contains(haystack: tuple[str, ...], needle: tuple[str, ...]) -> bool:
-    n = len(needle)
-    return n > 0 and any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+def _shared_parts(parts: list[Protected], exempt: set[str]) -> set[int]:
+    """The ids of name parts that some exempt word is a form of (Волкова, a named
+    person's surname, is a form of the protected Волков)."""
+    index: NameIndex[int] = NameIndex()
+    for n, term in enumerate(parts):
+        index.add(term.text, n)
+    return {id(parts[n]) for word in exempt for n in index.lookup(word)}
+
+
+def _phrases_in_template(terms: list[Protected], document: Document) -> set[int]:
+    """The ids of phrases the document's own wording contains ("head" in "Head injury")."""
+    index: PhraseIndex[int] = PhraseIndex()
+    phrases = [t for t in terms if t.kind == "phrase"]
+    for n, term in enumerate(phrases):
+        index.add(term.text, n)
+    found: set[int] = set()
+    for text in document.texts():
+        if text.origin == TEMPLATE:
+            found |= {id(phrases[hit.payload]) for hit in index.find(tokenize(text.value))}
+    return found
 
 
 def _exempt_words(policy: Policy, document: Document) -> set[str]:

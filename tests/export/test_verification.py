@@ -15,7 +15,7 @@ from logbook.export.redaction import Redacted, Redactor
 from logbook.export.verification import Verifier, extract_text
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
-from tests.export.conftest import consent, example, person, prepared_from_memory
+from tests.export.conftest import Export, consent, example, person, prepared_from_memory
 
 REAL_RENDER = pipeline.render_pdf
 
@@ -163,3 +163,32 @@ def test_pseudonyms_and_the_documents_wording_are_not_leaks() -> None:
     doc["persons"].append(person("p4", "Victim Source", consent=consent()))
     v = verifier(doc)
     assert v.find("Victim A, Witness 1, Source of the information") == []
+
+
+def test_relatives_sharing_a_surname_do_not_block_the_export(exported: Export) -> None:
+    doc = example()
+    doc["persons"][0]["name"] = "Гүлназ Волкова"  # named in ohchr (consent to share)
+    doc["persons"][0]["name_variants"] = []
+    doc["persons"][2]["name"] = "Сергей Волков"  # her brother, a protected witness
+    doc["persons"][2]["name_variants"] = ["Sergey Volkov"]
+    doc["incidents"][0]["narrative"] = "Гүлназ Волкова и Сергей Волков. Волкова увезли."
+    text = exported(doc, "ohchr").text
+    assert "Гүлназ Волкова и Witness 1. [name withheld] увезли." in text
+    assert "Сергей" not in text and "Sergey" not in text
+
+
+def test_a_withheld_detail_that_is_also_the_documents_wording(exported: Export) -> None:
+    doc = example()  # inj1: confidential, no medical consent
+    doc["incidents"][0]["injuries"][0]["body_location"] = "head"
+    second = {
+        **doc["incidents"][0]["injuries"][0],
+        "id": "inj2",
+        "type": "head_injury",
+        "medically_confidential": False,
+        "body_location": "scalp",
+        "evidence": [],
+    }
+    doc["incidents"][0]["injuries"].append(second)
+    result = exported(doc, "ohchr")
+    assert "Type: Head injury" in result.text
+    assert result.report.terms_not_checkable >= 1

@@ -211,6 +211,7 @@ class AppController(QObject):
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self.settings.language, self.settings.idle_minutes, self.window)
+        self._keep_panic_keys(dialog)
         dialog.accepted.connect(
             lambda: self.apply_preferences(dialog.chosen_language(), dialog.chosen_idle_minutes())
         )
@@ -231,9 +232,15 @@ class AppController(QObject):
 
     def change_passphrase(self) -> None:
         dialog = ChangePassphraseDialog(self.vault_path, self.runner, self.window)
+        self._keep_panic_keys(dialog)
         dialog.setModal(True)
         dialog.show()
         self.passphrase_dialog = dialog
+
+    def _keep_panic_keys(self, dialog: QWidget) -> None:
+        """Ctrl+L and quick erase keep working while a modal dialog blocks the window."""
+        if self.window is not None:
+            dialog.addActions(self.window.actions())
 
     def quit(self) -> None:
         self._tear_down_window()

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
+        # The panic keys must work over every dialog opened from here: a modal dialog
+        # blocks the menus' shortcuts, so dialogs take over the window's own actions.
+        self.addActions([self.lock_action, self.erase_action])
         vault = self.menuBar().addMenu(self.tr("&Vault"))
         for action in (self.lock_action, self.passphrase_action, self.preferences_action):
             vault.addAction(action)

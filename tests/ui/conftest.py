@@ -79,8 +79,14 @@ def controller(
     made.runner.wait()
     qapp.processEvents()
     made.quit()
+    # Nothing of one test may outlive it: the unlock dialog, the controller with its
+    # clipboard guard. Tests run outside an event loop, so deletions are run explicitly.
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
     made.deleteLater()
     qapp.processEvents()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def unlock(

@@ -35,6 +35,10 @@ class RecordEditor(QDialog):
 
     def __init__(self, book: CaseBook, record: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        if parent is not None:
+            # Lock and quick erase work while typing here: this dialog is modal, which
+            # blocks the shortcuts of the window under it (MainWindow shares its actions).
+            self.addActions(parent.window().actions())
         self.book = book
         self.record = record
         self.forms: list[Form] = []

@@ -19,6 +19,10 @@ class QuickEraseOverlay(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        # A window of its own, modal for the whole app: a child widget would sit under an
+        # editor open over the main window, its Cancel button blocked by that editor.
+        self.setWindowFlags(Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setAutoFillBackground(True)
         self.setStyleSheet("background-color: #7a0010; color: white;")
         self.remaining = SECONDS
@@ -46,9 +50,10 @@ class QuickEraseOverlay(QWidget):
 
     def start(self) -> None:
         parent = self.parentWidget()
-        self.setGeometry(parent.rect())
+        self.setGeometry(parent.geometry())  # over the main window, in screen coordinates
         self.show()
         self.raise_()
+        self.activateWindow()
         self.cancel_button.setFocus()
         self._timer.start()
 

@@ -8,11 +8,10 @@ when the vault locks. The title never changes: it shows no case content.
 from __future__ import annotations
 
 import mimetypes
-from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.core.model import Case, Evidence, Incident, Involvement, Person
+from logbook.core.model import Case, Evidence, Incident, Person
 from logbook.services.case_book import CaseBook
+from logbook.services.case_overview import roles_by_person, victim_counts
 from logbook.services.changes import Outcome
 from logbook.services.search import SearchResult, search
 from logbook.ui import columns, dialogs
@@ -51,13 +51,13 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.book = book
         self.setWindowTitle(APP_TITLE)
-        self._victims: Counter[int] = Counter()
-        self._roles: dict[int, set[str]] = defaultdict(set)
+        self._victims: dict[int, int] = {}
+        self._roles: dict[int, set[str]] = {}
         self._cases: dict[int, Case] = {}
+        self._stale: set[QWidget] = set()  # tabs to fill when next shown
         self._build_actions()
         self._build_body()
         self.reload_cases()
-        self.reload_directory()
 
     # Building ------------------------------------------------------------------------------
 
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
+        self.tabs.currentChanged.connect(lambda _: self._fill_current_tab())
         self.setTabOrder(self.search_box, self.cases.view)
         self.setTabOrder(self.cases.view, self.tabs)
 
@@ -196,37 +197,49 @@ class MainWindow(QMainWindow):
         self._cases.update({c.id: c for c in cases})
         self._case_titles.clear()
         self._case_titles.update({c.ref: c.title for c in cases})
-        self.cases.set_records(cases, select_id)
-        if self.cases.selected() is None and cases and select_id is None:
-            self.cases.select(cases[0].id)
+        # Selecting would load the case once per signal; it is loaded once, below.
+        with QSignalBlocker(self.cases.view.selectionModel()):
+            self.cases.set_records(cases, select_id)
+            if self.cases.selected() is None and cases:
+                self.cases.select(cases[0].id)
         self.reload_case()
 
     def reload_case(self) -> None:
+        """Show the selected case: its incidents now, the other tabs when next shown."""
         case = self.current_case()
         has_case = case is not None
         for action in (self.new_incident_action, self.new_person_action):
             action.setEnabled(has_case)
-        self.incidents.add_button.setEnabled(has_case)
-        self.persons.add_button.setEnabled(has_case)
-        self.evidence.add_button.setEnabled(has_case)
-        self.directory.add_button.setEnabled(has_case)
+        for lst in (self.incidents, self.persons, self.evidence, self.directory):
+            lst.add_button.setEnabled(has_case)
         self._victims.clear()
-        self._roles.clear()
-        if case is None:
-            self.incidents.set_records([])
-            self.persons.set_records([])
-            self.evidence.set_records([])
+        if case is not None:
+            self._victims.update(victim_counts(self.book, case.id))
+        self.incidents.set_records(self.book.incidents(case.id, chronological=True) if case else [])
+        self._stale.update((self.persons, self.evidence, self.directory))
+        self._fill_current_tab()
+
+    def _fill_current_tab(self) -> None:
+        """Fill the visible tab if it is out of date (thousands of persons take a while;
+        a tab nobody looks at costs nothing)."""
+        tab = self.tabs.currentWidget()
+        if tab not in self._stale:
             return
-        for involvement in self.book.of_case(Involvement, case.id):
-            self._roles[involvement.person_id].add(involvement.role)
-            if involvement.role == "victim":
-                self._victims[involvement.incident_id] += 1
-        self.incidents.set_records(self.book.incidents(case.id, chronological=True))
-        self.persons.set_records(self.book.persons(case.id))
-        self.evidence.set_records(self.book.evidence(case.id))
+        self._stale.discard(tab)
+        case = self.current_case()
+        if tab is self.persons:
+            self._roles.clear()
+            if case is not None:
+                self._roles.update(roles_by_person(self.book, case.id))
+            self.persons.set_records(self.book.persons(case.id) if case else [])
+        elif tab is self.evidence:
+            self.evidence.set_records(self.book.evidence(case.id) if case else [])
+        elif tab is self.directory:
+            self.directory.set_records(self.book.persons())
 
     def reload_directory(self) -> None:
-        self.directory.set_records(self.book.persons())
+        self._stale.add(self.directory)
+        self._fill_current_tab()
 
     def run_search(self, text: str) -> None:
         if not text.strip():
@@ -353,13 +366,13 @@ class MainWindow(QMainWindow):
         return state
 
     def restore(self, state: dict[str, int]) -> None:
+        self.tabs.setCurrentIndex(state.get("tab", 0))  # first: lists fill when shown
         if "case" in state:
             self.cases.select(state["case"])
         if "incident" in state:
             self.incidents.select(state["incident"])
         if "person" in state:
             self.persons.select(state["person"])
-        self.tabs.setCurrentIndex(state.get("tab", 0))
 
     def close_editors(self) -> None:
         for editor in self.findChildren(RecordEditor):

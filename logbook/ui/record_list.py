@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.ui.record_model import Column, RecordTableModel, sorting_proxy
+from logbook.ui.record_model import Column, RecordTableModel
 
 
 class RecordList(QWidget):
@@ -36,9 +36,11 @@ class RecordList(QWidget):
     ) -> None:
         super().__init__(parent)
         self.model = RecordTableModel(columns, self)
-        self.proxy = sorting_proxy(self.model)
         self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
+        # No sort indicator at first: records keep the order they came in (incidents are
+        # chronological already); a click on a header sorts by that column.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -89,14 +91,14 @@ class RecordList(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.record(self.proxy.mapToSource(rows[0]).row())
+        return self.model.record(rows[0].row())
 
     def select(self, record_id: int) -> bool:
         row = self.model.row_of(record_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.view.selectRow(index.row())
+        index = self.model.index(row, 0)
+        self.view.selectRow(row)
         self.view.scrollTo(index)
         return True
 

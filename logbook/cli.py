@@ -189,7 +189,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except UnresolvedFindings as exc:
         out("Possible personal data that no redaction rule covers:")
         for finding in exc.findings:
-            out(f"  {finding.origin.describe()}: {finding.label}: {finding.text!r}")
+            shown = finding.text if len(finding.text) <= 60 else finding.text[:59] + "…"
+            out(f"  {finding.origin.describe()}: {finding.label}: {shown!r}")
         out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
         out("again with --accept-findings to leave them in the document.")
         raise

@@ -72,6 +72,7 @@ class PreparedExport:
     findings: list[Finding]
     report: RedactionReport
     date: datetime
+    deterministic: bool = False
 
     def unresolved(self, accepted: Collection[str] = (), *, accept_all: bool = False) -> list:
         """Findings neither accepted one by one (by :attr:`Finding.key`) nor all at once."""
@@ -116,7 +117,9 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
         for (category, rule, record), count in sorted(builder.redactor.counts.items())
     ]
     report.rules_applied = sorted(builder.withheld)
-    return PreparedExport(policy, document, builder.findings, report, now)
+    return PreparedExport(
+        policy, document, builder.findings, report, now, deterministic=options.deterministic
+    )
 
 
 def produce_pdf(
@@ -124,7 +127,6 @@ def produce_pdf(
     accepted: Collection[str] = (),
     *,
     accept_all: bool = False,
-    deterministic: bool = False,
 ) -> VerifiedPdf:
     """Step 2: the verified PDF in memory. Raises :class:`UnresolvedFindings` or
     :class:`LeakDetected`."""
@@ -138,7 +140,9 @@ def produce_pdf(
     report.terms_not_checkable = verifier.result.terms_not_checkable
     try:
         verifier.check_document(prepared.document)
-        data = render_pdf(prepared.document, date=prepared.date, deterministic=deterministic)
+        data = render_pdf(
+            prepared.document, date=prepared.date, deterministic=prepared.deterministic
+        )
         result = verifier.check_pdf(data)
     except LeakDetected as leak:
         first = leak.terms[0]
@@ -187,9 +191,7 @@ def export_case(
     prepared = prepare_export(snapshot, options, book.session.clock())
     if on_prepared is not None:
         on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
-    verified = produce_pdf(
-        prepared, accept_all=accept_findings, deterministic=options.deterministic
-    )
+    verified = produce_pdf(prepared, accept_all=accept_findings)
     save_pdf(verified, out)
     with book.session.transaction():
         book.session.audit.append("export", "case", snapshot.case.id)

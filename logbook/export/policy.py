@@ -175,15 +175,19 @@ def _protect_person(view: PersonView, add) -> None:
         return
     category = "name" if view.shown == "pseudonym" else "withheld_name"
     person = view.person
+    origin = _origin("person", person, "name")
     for name in person.all_names():
-        origin = _origin("person", person, "name")
         add(Protected(name, "phrase", category, view.rule, origin, view.label, person.id))
+        if person.kind != "individual":
+            # A group's name is found whole: its words ("Almaty", "Initiative") are
+            # ordinary words that must not turn into a pseudonym everywhere.
+            continue
         for token in _name_words(name):
             add(Protected(token, "part", category, view.rule, origin, view.label, person.id))
 
 
 def _name_words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[^\W\d_]+", name)]
+    return re.findall(r"[^\W\d_]+", name)
 
 
 def _protect_private(person: Person, add) -> None:

@@ -93,10 +93,11 @@ class Redactor:
         self.policy = policy
         self.counts: Counter[tuple[str, str, str]] = Counter()
         self._phrases: PhraseIndex[Protected] = PhraseIndex()
+        individual = {pid for pid, v in policy.persons.items() if v.person.kind == "individual"}
         for term in policy.protected:
-            # Persons' full names are left to the name matching below, which knows who
-            # else shares a word of them; a phrase match cannot.
-            if term.kind == "phrase" and term.person_id is None:
+            # Individuals' full names are left to the name matching below, which knows
+            # who else shares a word of them; a phrase match cannot. Groups are phrases.
+            if term.kind == "phrase" and term.person_id not in individual:
                 self._phrases.add(term.text, term)
         self._names: NameIndex[_NameRef] = NameIndex()
         self._seen: dict[str, dict[int, bool]] = {}
@@ -104,6 +105,8 @@ class Redactor:
         for view in policy.persons.values():
             weak |= set(words(view.label)) if not view.named else set()
         for view in policy.persons.values():
+            if view.person.kind != "individual":
+                continue
             for name in view.person.all_names():
                 for part in re.findall(r"[^\W\d_]+", name):
                     strong = not (set(words(part)) & weak)

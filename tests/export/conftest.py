@@ -81,14 +81,12 @@ def exported(shared_book: CaseBook, tmp_path: Path) -> Export:
 def prepared_from_memory(
     doc: dict[str, Any], profile: str, kind: str | None = None
 ) -> PreparedExport:
-    return prepare_export(snapshot_from(doc), ExportOptions(profile, kind), NOW)
+    return prepare_export(snapshot_from(doc), ExportOptions(profile, kind, deterministic=True), NOW)
 
 
 def from_memory(doc: dict[str, Any], profile: str, *, kind: str | None = None) -> Exported:
     """The pipeline without a vault: prepare, render, verify (findings accepted)."""
-    verified: VerifiedPdf = produce_pdf(
-        prepared_from_memory(doc, profile, kind), accept_all=True, deterministic=True
-    )
+    verified: VerifiedPdf = produce_pdf(prepared_from_memory(doc, profile, kind), accept_all=True)
     return Exported(verified.data, extract_text(verified.data), verified.report)
 
 

@@ -187,3 +187,19 @@ def test_replacements_record_category_rule_and_record() -> None:
 def test_output_is_normalised() -> None:
     out = redactor(case(AIGERIM)).redact("ﬁne\u200b text").text
     assert out == "fine text"
+
+
+def test_a_protected_groups_name_is_replaced_whole_not_word_by_word() -> None:
+    group = {
+        "id": "p1",
+        "kind": "group",
+        "name": "Feminist Initiative of Almaty",
+        "name_variants": ["Феминистская инициатива Алматы"],
+        "is_minor": False,
+    }
+    r = redactor(case(group))
+    out = r.redact(
+        "The Feminist Initiative of Almaty met in Almaty; Феминистская "
+        "инициатива Алматы подала жалобу."
+    ).text
+    assert out == "The Victim A met in Almaty; Victim A подала жалобу."

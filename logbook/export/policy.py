@@ -92,22 +92,16 @@ class Policy:
         return statement.confidential
 
     def evidence_listing(self, item: Evidence) -> tuple[Listing, str | None]:
-        """How an evidence item is listed in the annex, and the rule if restricted."""
-        suffix = "ohchr" if self.profile == "ohchr" else "public"
-        restricted = "hash_only" if self.profile == "ohchr" else "omitted"
+        """How an evidence item is listed in the annex, and the rule if restricted:
+        ``ohchr`` lists restricted items by description and hash only, ``public`` not
+        at all."""
+        restricted: Listing = "hash_only" if self.profile == "ohchr" else "omitted"
         if item.confidential:
-            return restricted, f"confidential_evidence_{suffix}"
+            return restricted, f"confidential_evidence_{self.profile}"
         if self._photo_without_consent(item):
-            return restricted, f"photo_consent_{suffix}"
+            return restricted, f"photo_consent_{self.profile}"
         if self._evidence_of_withheld_injury(item):
-            return (
-                ("hash_only", "medical_evidence")
-                if suffix == "ohchr"
-                else (
-                    "omitted",
-                    "medical_evidence",
-                )
-            )
+            return restricted, "medical_evidence"
         return "full", None
 
     def place_withheld(self) -> bool:

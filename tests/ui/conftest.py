@@ -3,6 +3,7 @@ clock, settings in a temporary INI file, and dialogs answered by the test."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from logbook.ui import dialogs
 from logbook.ui.app import build
 from logbook.ui.controller import AppController
 from logbook.ui.main_window import MainWindow
+from logbook.vault.lifecycle import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE, FixedClock
 
 
@@ -46,6 +48,23 @@ def _scripted_dialogs(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     dialogs.reset()
     yield
     dialogs.reset()
+
+
+@pytest.fixture(scope="session")
+def vault_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    path = tmp_path_factory.mktemp("template") / "vault"
+    session, code = create_vault(path, PASSPHRASE, kdf=FAST_KDF, clock=FixedClock())
+    session.close()
+    return path, code
+
+
+@pytest.fixture
+def made_vault(vault_path: Path, vault_template: tuple[Path, str]) -> tuple[Path, str]:
+    """A closed, empty vault on disk and its recovery code: a byte-for-byte copy of one
+    made once per run (making one costs two key derivations; unlocking still runs one)."""
+    template, code = vault_template
+    shutil.copytree(template, vault_path)
+    return vault_path, code
 
 
 @pytest.fixture

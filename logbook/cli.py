@@ -197,6 +197,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     except LeakDetected:
         if report_path is not None and prepared:
             _write_report(report_path, prepared[0].report.text())
+        if target.exists():  # never replaced by a file that failed verification
+            err(f"{target} is from an earlier export and was left as it was.")
         raise
     report = outcome.report
     if report.accepted_findings:

@@ -171,9 +171,12 @@ class DocumentBuilder:
                 ("Place", self._place(incident)),
                 ("Violations", "; ".join(labels.vocabulary(v) for v in incident.violations)),
                 ("Ongoing or imminent", "yes" if incident.ongoing else "no"),
-                ("Alleged victims", self._people(involvements, "victim")),
-                ("Alleged perpetrators", self._people(involvements, "alleged_perpetrator")),
-                ("Witnesses", self._people(involvements, "witness")),
+                ("Alleged victims", self._people(incident, involvements, "victim")),
+                (
+                    "Alleged perpetrators",
+                    self._people(incident, involvements, "alleged_perpetrator"),
+                ),
+                ("Witnesses", self._people(incident, involvements, "witness")),
             ]
         )
         section.paragraph(self.user(incident.narrative, "incident", incident, "narrative"))
@@ -182,12 +185,11 @@ class DocumentBuilder:
         for statement in snapshot.of_incident(Statement, incident.id):
             self._statement(section, statement)
 
-    def _people(self, involvements: list[Involvement], role: str) -> Text:
+    def _people(self, incident: Incident, involvements: list[Involvement], role: str) -> Text:
         labels_ = dict.fromkeys(self.label(v.person_id) for v in involvements if v.role == role)
-        origin = Origin(
-            "incident", involvements[0].incident_id if involvements else None, "", "involvements"
+        return Text(
+            "; ".join(labels_), Origin("incident", incident.id, incident.ref, "involvements")
         )
-        return Text("; ".join(labels_), origin)
 
     def _place(self, incident: Incident) -> Text:
         loc = incident.location

@@ -173,7 +173,9 @@ def _phrases_in_template(terms: list[Protected], document: Document) -> set[int]
 
 def _exempt_words(policy: Policy, document: Document) -> set[str]:
     """Words a protected name part may share without being a leak: the document's own
-    wording, labels and placeholders, and the words of named persons' names."""
+    wording, the automatic labels' words and the placeholders, and the words of named
+    persons' names. Not the words of pseudonyms a user typed: a pseudonym that holds a
+    real name is a leak to report."""
     exempt = set(LABEL_WORDS) | set(words(" ".join(PLACEHOLDERS.values())))
     for text in document.texts():
         if text.origin == TEMPLATE:
@@ -182,6 +184,4 @@ def _exempt_words(policy: Policy, document: Document) -> set[str]:
         if view.named:
             for name in view.person.all_names():
                 exempt.update(words(name))
-        else:
-            exempt.update(words(view.label))
     return exempt

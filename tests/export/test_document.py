@@ -15,7 +15,8 @@ import pytest
 from pypdf import PdfReader
 
 from logbook.export.labels import HEADINGS
-from tests.export.conftest import Export, example, from_memory, with_narrative
+from logbook.export.verification import Verifier
+from tests.export.conftest import Export, example, from_memory, prepared_from_memory, with_narrative
 
 ORDER_OHCHR = [
     "cover",
@@ -165,6 +166,8 @@ def test_pdftotext_reads_the_same_document(exported: Export, tmp_path: Path) -> 
     for protected in ("Данияр", "Daniyar", "Aigerim", "Айгерим", "café", "Example Collective"):
         assert protected.casefold() not in text.casefold()
     assert "page 1 of" in text
+    prepared = prepared_from_memory(doc, "public")
+    assert Verifier(prepared.policy, prepared.document).find(done.stdout) == []
 
 
 def test_the_font_is_embedded(exported: Export) -> None:

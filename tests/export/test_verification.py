@@ -192,3 +192,13 @@ def test_a_withheld_detail_that_is_also_the_documents_wording(exported: Export) 
     result = exported(doc, "ohchr")
     assert "Type: Head injury" in result.text
     assert result.report.terms_not_checkable >= 1
+
+
+def test_a_pseudonym_that_holds_a_protected_name_is_a_leak(exported: Export) -> None:
+    doc = example()
+    doc["persons"][2]["pseudonym"] = "Aigerim's neighbour"  # typed by the user
+    assert "Aigerim's neighbour" in exported(doc, "ohchr").text  # Aigerim is named there
+    with pytest.raises(LeakDetected) as stopped:
+        exported(doc, "public")  # but not here
+    assert "name of a person shown by pseudonym (person p1, name)" in str(stopped.value)
+    assert "It appears in incident i1, involvements." in str(stopped.value)

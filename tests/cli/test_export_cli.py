@@ -188,3 +188,22 @@ def test_wrong_passphrase(run: Run, imported_vault: tuple[Path, str], tmp_path: 
     )
     assert result.code == 3
     assert not (tmp_path / "s.pdf").exists()
+
+
+def test_an_earlier_file_is_left_alone_and_said_so(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.render_pdf
+
+    def render(document: Document, **kwargs: Any) -> bytes:
+        document.sections[-1].paragraph(Text("Данияр"))
+        return real(document, **kwargs)
+
+    out = tmp_path / "s.pdf"
+    assert export(run, imported_vault[0], out, "--profile", "ohchr").code == 0
+    earlier = out.read_bytes()
+    monkeypatch.setattr(pipeline, "render_pdf", render)
+    result = export(run, imported_vault[0], out, "--profile", "ohchr")
+    assert result.code == 8
+    assert f"{out} is from an earlier export and was left as it was." in result.err
+    assert out.read_bytes() == earlier

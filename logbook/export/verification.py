@@ -117,16 +117,13 @@ class Verifier:
 
     def find(self, text: str) -> list[Protected]:
         """The protected terms found in ``text`` (each once)."""
-        found: list[Protected] = []
+        found: dict[Protected, None] = {}
         for view in _views(text):
             tokens = tokenize(view)
-            for hit in self._phrases.find(tokens):
-                if hit.payload not in found:
-                    found.append(hit.payload)
-            for token in tokens:
-                if token.is_word:
-                    found += [t for t in self._names.lookup(token.key) if t not in found]
-        return found
+            found.update(dict.fromkeys(hit.payload for hit in self._phrases.find(tokens)))
+            for key in dict.fromkeys(t.key for t in tokens if t.is_word):
+                found.update(dict.fromkeys(self._names.lookup(key)))
+        return list(found)
 
     def check_document(self, document: Document) -> None:
         """Raise :class:`LeakDetected` if any string of the model holds a protected term."""

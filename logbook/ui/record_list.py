@@ -52,6 +52,9 @@ class RecordList(QWidget):
         header.setMaximumSectionSize(420)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        # Tab moves on to the buttons (arrows move in the table); Qt's default walks from
+        # cell to cell and wraps around, so the keyboard never gets out.
+        self.view.setTabKeyNavigation(False)
         self.view.doubleClicked.connect(lambda _: self._edit())
         self._edit_cb, self._delete_cb = edit, delete
         self.add_button = QPushButton(add_text)

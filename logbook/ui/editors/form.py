@@ -40,6 +40,10 @@ class Form(QWidget):
         self._widgets[field] = widget
         return widget
 
+    def first_field(self) -> QWidget | None:
+        """The widget of the first row, where typing starts."""
+        return next(iter(self._widgets.values()), None)
+
     def add_widget(self, widget: QWidget) -> None:
         """A full-width row with no field of its own (a note, a group box)."""
         self._layout.addRow(widget)

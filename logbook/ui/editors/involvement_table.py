@@ -48,6 +48,9 @@ class InvolvementTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        # Tab leaves the table (its cells are combo boxes, reached by Tab on their own);
+        # Qt's default moves from cell to cell and never lets the keyboard out.
+        self.table.setTabKeyNavigation(False)
         self.add_button = QPushButton(self.tr("&Add person to incident"))
         self.remove_button = QPushButton(self.tr("&Remove selected"))
         self.add_button.setEnabled(bool(self._persons))

@@ -59,6 +59,9 @@ class RecordEditor(QDialog):
         layout.addWidget(self.buttons)
         self.load(record)
         self._loaded = self.snapshot()
+        first = self.forms[0].first_field() if self.forms else None
+        if first is not None:
+            first.setFocus()  # typing starts in the first field, not on the tab bar
 
     # For subclasses -----------------------------------------------------------------------
 

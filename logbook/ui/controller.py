@@ -168,7 +168,10 @@ class AppController(QObject):
         self.clipboard.clear()
         self.session.close()
         self.session = None
-        self.app.processEvents()  # let deleteLater run: the widgets are gone now
+        # Take the window off the screen now. Qt deletes it (deleteLater) only once control
+        # is back in the event loop, right after this slot: not from inside it, which may
+        # be the window's own shortcut.
+        self.app.processEvents()
         self.show_unlock()
 
     def _on_idle(self) -> None:

@@ -59,6 +59,7 @@ _FONT_FILES = {
 }
 CREATOR = "Logbook"
 _MARGIN = 20 * mm
+_KEEP_FIELDS = 8
 
 
 @cache
@@ -144,7 +145,7 @@ def _block(block: Block) -> list[Flowable]:
             Paragraph(f"<b>{escape(label)}:</b> {_markup(value.value)}", styles["field"])
             for label, value in block.fields
         ]
-        return [KeepTogether(lines)] if len(lines) <= 8 else lines
+        return lines
     if block.kind == "bullets":
         items = [
             ListItem(_paragraph(t, "body"), leftIndent=14, bulletFontName=FONT) for t in block.items
@@ -179,9 +180,21 @@ def flowables(document: Document) -> list[Flowable]:
         if section.new_page and story and not isinstance(story[-1], PageBreak):
             story.append(PageBreak())
         style = "title" if section.key == "cover" else "heading"
-        story.append(_paragraph(section.heading, style))
+        # Headings are kept with what follows them: none may end a page alone.
+        held: list[Flowable] = [_paragraph(section.heading, style)]
         for block in section.blocks:
-            story += _block(block)
+            content = _block(block)
+            if block.kind == "subheading":
+                held += content
+                continue
+            # A short list of fields stays in one piece; anything else may break after
+            # its first line.
+            whole = block.kind == "fields" and len(content) <= _KEEP_FIELDS
+            kept, rest = (content, []) if whole else (content[:1], content[1:])
+            story.append(KeepTogether([*held, *kept]))
+            story += rest
+            held = []
+        story += held
         if section.key in ("cover", "source"):
             story.append(PageBreak())  # the source page stands alone (ohchr)
         else:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -351,6 +351,12 @@ class MainWindow(QMainWindow):
         self.apply(outcome)
 
     # Locking support -----------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """The close button quits. The app outlives its last window (locking closes them
+        all), so a merely closed window would leave the vault open with nothing shown."""
+        self.quit_requested.emit()
+        super().closeEvent(event)
 
     def view_state(self) -> dict[str, int]:
         """Where the user was, by record ids only (no case text), to restore after unlock."""

@@ -402,3 +402,36 @@ def test_deleting_an_injury_inside_the_incident_editor(qtbot, controller, window
     assert window.book.of_incident(Injury, editor.record.id) == []
     assert isinstance(window.book.get(Incident, editor.record.id), Incident)
     assert isinstance(window.book.cases()[0], Case)
+
+
+def test_editing_who_was_involved(qtbot, controller, window) -> None:
+    document_the_case(window)
+    [case] = window.book.cases()
+    [incident] = window.book.incidents(case.id)
+    before = {i.person_id: i.id for i in window.book.of_incident(Involvement, incident.id)}
+    persons = {p.name: p.id for p in window.book.persons(case.id)}
+    select_row(window.incidents, INCIDENT_TITLE, 1)
+    click(window.incidents.edit_button)
+    editor = active_editor(IncidentEditor)
+    editor.tabs.setCurrentWidget(editor.involvements)
+    table = editor.involvements
+
+    table.table.selectRow(3)  # the minor, added last
+    click(table.remove_button)
+    choose(table._rows[2].perpetrator, "security_service")
+    save(editor)
+
+    after = {
+        i.person_id: (i.id, i.role, i.perpetrator_type)
+        for i in window.book.of_incident(Involvement, incident.id)
+    }
+    assert after == {
+        persons[VICTIM.name]: (before[persons[VICTIM.name]], "victim", None),
+        persons[WITNESS.name]: (before[persons[WITNESS.name]], "witness", None),
+        persons[OFFICER.name]: (
+            before[persons[OFFICER.name]],
+            "alleged_perpetrator",
+            "security_service",
+        ),
+    }
+    assert column_texts(window.incidents, 4) == ["1"]  # victims

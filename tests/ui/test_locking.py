@@ -246,3 +246,18 @@ def test_ctrl_l_locks_from_the_preferences(qtbot, controller, documented) -> Non
     assert controller.state == "locked"
     assert_nothing_of_the_case_remains()
     assert not [w for w in QApplication.allWidgets() if isinstance(w, PreferencesDialog)]
+
+
+def test_closing_the_window_closes_the_vault_and_quits(
+    qtbot, controller, documented, quits
+) -> None:
+    session = controller.session
+
+    documented.close()  # the window's close button
+    settle()
+
+    assert quits == [True]
+    assert controller.session is None
+    with pytest.raises(Exception, match="closed"):
+        session.conn.execute("SELECT 1")
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, MainWindow)]

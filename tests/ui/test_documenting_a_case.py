@@ -4,12 +4,16 @@ a statement and a complaint; then reading it all back from the vault."""
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 
 from logbook.core.fuzzy_date import FuzzyDate
 from logbook.core.model import Case, Incident, Injury, Involvement, Person, Remedy, Statement
 from logbook.ui import dialogs
 from logbook.ui.editors.case_editor import CaseEditor
+from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_child_editors import (
     InjuryEditor,
     RemedyEditor,
@@ -17,6 +21,7 @@ from logbook.ui.editors.incident_child_editors import (
 )
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
+from tests.conftest import vault_bytes
 from tests.ui.conftest import unlock
 from tests.ui.driving import (
     CTRL_SHIFT,
@@ -61,6 +66,8 @@ NARRATIVE = (
     "Ұлжан Әбенова көрді: Секербаеваны көлікке күштеп отырғызды."
 )
 STATEMENT = "Мен полицияның Жанарды соққанын өз көзіммен көрдім."
+CONCERNS = "Нарушены право на мирные собрания и свобода от пыток."
+REQUESTED = "Мемлекеттен тергеу жүргізуді сұраймыз."
 
 
 def document_the_case(window) -> None:
@@ -71,6 +78,8 @@ def document_the_case(window) -> None:
     fill(case.summary, SUMMARY)
     tick(case.mandates, ["SR_ASSEMBLY", "SR_HRD"])
     choose(case.communication, "allegation_letter")
+    fill(case.concerns, CONCERNS)
+    fill(case.requested, REQUESTED)
     fill(case.source_name, "Феминита")
     save(case)
     for person in (VICTIM, WITNESS, OFFICER, MINOR):
@@ -142,6 +151,7 @@ def test_a_case_documented_in_russian_and_kazakh_is_stored_as_typed(
     assert (case.title, case.country, case.summary) == (CASE_TITLE, "KZ", SUMMARY)
     assert case.mandates == ["SR_HRD", "SR_ASSEMBLY"]  # in the vocabulary's order
     assert case.communication_type == "allegation_letter"
+    assert (case.concerns, case.requested_action) == (CONCERNS, REQUESTED)
     assert case.source is not None and case.source.name == "Феминита"
 
     persons = {p.name: p for p in book.persons(case.id)}
@@ -209,6 +219,7 @@ def test_the_lists_and_the_editor_show_what_was_recorded(qtbot, controller, wind
     assert column_texts(window.incidents, 0) == ["about 2025-11"]
     assert column_texts(window.incidents, 1) == [INCIDENT_TITLE]
     assert column_texts(window.incidents, 2) == ["площадь Республики, Алматы"]
+    assert column_texts(window.incidents, 3) == ["Arbitrary arrest, Disruption of an assembly"]
     assert column_texts(window.incidents, 4) == ["2"]  # victims
 
     select_row(window.incidents, INCIDENT_TITLE, 1)
@@ -435,3 +446,60 @@ def test_editing_who_was_involved(qtbot, controller, window) -> None:
         ),
     }
     assert column_texts(window.incidents, 4) == ["1"]  # victims
+
+
+def test_a_time_and_an_end_are_kept_and_checked(qtbot, controller, window) -> None:
+    add_case(window, CASE_TITLE)
+    editor = open_new_incident(window)
+    fill(editor.title_field, INCIDENT_TITLE)
+    set_date(editor, "day", "2025-11-22")
+    fill(editor.date.time, "14:30")
+    fill(editor.date.end, "2025-11-21")
+
+    click(editor.buttons.button(editor.buttons.StandardButton.Save))
+    assert editor.problem_at("date") == "The end is before the start."
+
+    fill(editor.date.end, "2025-11-23")
+    save(editor)
+    [case] = window.book.cases()
+    [incident] = window.book.incidents(case.id)
+    assert incident.date == FuzzyDate("2025-11-22", "day", time="14:30", end="2025-11-23")
+    assert column_texts(window.incidents, 0) == ["2025-11-22 14:30 – 2025-11-23"]
+
+
+def test_the_time_is_only_offered_for_an_exact_day(qtbot, controller, window) -> None:
+    add_case(window, CASE_TITLE)
+    editor = open_new_incident(window)
+    set_date(editor, "day", "2025-11-22")
+    assert editor.date.time.isEnabled()
+
+    set_date(editor, "month", "2025-11")
+    assert not editor.date.time.isEnabled()
+    set_date(editor, "unknown")
+    assert not editor.date.value_field.isEnabled()
+
+
+def test_an_evidence_file_is_taken_in_encrypted_and_hashed(
+    qtbot, controller, window, tmp_path: Path, vault_path: Path
+) -> None:
+    add_case(window, CASE_TITLE)
+    content = "Фото синяков, 23.11.2025".encode() * 50
+    photo = tmp_path / "фото.jpg"
+    photo.write_bytes(content)
+    window.tabs.setCurrentWidget(window.evidence)
+    dialogs.answer_next(str(photo))
+    click(window.evidence.add_button)
+    editor = active_editor(EvidenceEditor)
+    assert editor.filename.text() == "фото.jpg"
+    fill(editor.description, "синяки на плече")
+    fill(editor.captured_on, "2025-11-23")
+    click(editor.confidential)
+    save(editor)
+
+    digest = hashlib.sha256(content).hexdigest()
+    assert column_texts(window.evidence, 0) == ["фото.jpg"]
+    assert column_texts(window.evidence, 2) == ["confidential"]
+    assert column_texts(window.evidence, 3) == [digest]
+    [evidence] = window.book.evidence(window.book.cases()[0].id)
+    assert window.book.evidence_content(evidence.id) == content
+    assert content[:40] not in vault_bytes(vault_path)  # stored encrypted

@@ -104,6 +104,7 @@ def test_the_language_is_used_at_the_next_start(
         again.translations.use("en")
         again.idle.stop()
         again.deleteLater()
+        settle()
 
 
 def test_switching_back_to_english(

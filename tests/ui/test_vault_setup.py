@@ -5,17 +5,19 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import platformdirs
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from logbook.ui import dialogs
+from logbook.ui.app import build
 from logbook.ui.create_vault_dialog import CreateVaultDialog
 from logbook.ui.main_window import MainWindow
 from logbook.vault.lifecycle import Secret, is_vault, unlock_data_key
 from logbook.vault.passphrase_policy import MIN_SCORE
-from tests.conftest import PASSPHRASE
+from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import type_text
-from tests.ui.driving import press
+from tests.ui.driving import press, settle
 
 CODE = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){5}$")
 
@@ -174,3 +176,16 @@ def test_cancelling_the_first_run_quits(qtbot, controller, quits, vault_path: Pa
 
     assert quits == [True]
     assert not vault_path.exists()
+
+
+def test_the_default_location_comes_from_platformdirs(qapp, tmp_path: Path, clock) -> None:
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    made = build(qapp, store, clock=clock, kdf=FAST_KDF)
+    try:
+        expected = platformdirs.user_data_path("Logbook", appauthor=False) / "vault"
+        assert made.vault_path == expected
+        assert made.state == ""  # nothing shown, nothing created before start()
+    finally:
+        made.idle.stop()
+        made.deleteLater()
+        settle()

@@ -8,6 +8,7 @@ lists of ids (``evidence_ids``, ``depicts``) live in link tables, in list order.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import typing
 from dataclasses import dataclass
@@ -78,11 +79,33 @@ _BOOL_FIELDS: dict[type, set[str]] = {
 }
 
 
-def columns(cls: type) -> list[str]:
+@functools.cache
+def columns(cls: type) -> tuple[str, ...]:
     """Stored columns of ``cls`` other than ``id`` (link fields are not columns)."""
     spec = SPECS[cls]
     names = [f.name for f in dataclasses.fields(cls) if f.name != "id" and f.name not in spec.links]
-    return names + list(spec.derived)
+    return (*names, *spec.derived)
+
+
+_JSON = json.JSONDecoder()
+
+
+@functools.cache
+def _reading_plan(cls: type) -> tuple[tuple[str, str, Any], ...]:
+    """(column, how to read it, rebuild) for every stored field: worked out once per
+    kind, as listing 10,000 incidents would otherwise redo it for every row."""
+    spec = SPECS[cls]
+    plan = []
+    for name in columns(cls):
+        if name in spec.derived:
+            continue
+        if name in spec.json_fields:
+            plan.append((name, "json", spec.json_fields[name]))
+        elif name in _BOOL_FIELDS[cls]:
+            plan.append((name, "bool", None))
+        else:
+            plan.append((name, "plain", None))
+    return tuple(plan)
 
 
 def listing_order(cls: type) -> str:
@@ -105,18 +128,14 @@ def to_row(record: Any) -> list[Any]:
 
 def from_row(cls: type, row: Any, links: dict[str, list[int]]) -> Any:
     """Rebuild a record from a row (a mapping with ``id`` and the columns) and its links."""
-    spec = SPECS[cls]
     kwargs: dict[str, Any] = {"id": row["id"], **links}
-    for name in columns(cls):
-        if name in spec.derived:
-            continue
+    for name, how, rebuild in _reading_plan(cls):
         value = row[name]
-        if name in spec.json_fields and value is not None:
-            value = json.loads(value)
-            rebuild = spec.json_fields[name]
+        if value is not None and how == "json":
+            value = _JSON.raw_decode(value)[0]  # written by json.dumps: no outer whitespace
             if rebuild is not None:
                 value = rebuild(**value)
-        elif name in _BOOL_FIELDS[cls] and value is not None:
+        elif value is not None and how == "bool":
             value = bool(value)
         kwargs[name] = value
     return cls(**kwargs)

@@ -291,3 +291,13 @@ def test_every_list_model_passes_the_model_tester(
     for model in tested:
         qtmodeltester.check(model)
     assert editor.isVisible()
+
+
+def test_typing_search_operators_and_punctuation_never_fails(
+    qtbot, controller, case_with_people
+) -> None:
+    window = case_with_people
+    for text in ('"', "(Секер", "*", "-", "NEAR", "a:b", "^", "OR", "AND NOT", "ё*", "{"):
+        fill(window.search_box, text)  # an error here would show an unscripted dialog
+    fill(window.search_box, '"Секербаев')
+    assert INCIDENT in column_texts(window.results, 1)

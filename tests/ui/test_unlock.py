@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from logbook.ui import dialogs, unlock_dialog
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
+from logbook.ui.create_vault_dialog import CreateVaultDialog
 from logbook.ui.main_window import MainWindow
 from logbook.ui.unlock_dialog import UnlockDialog
 from logbook.vault.lifecycle import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import type_text, unlock
-from tests.ui.driving import press, settle
+from tests.ui.driving import click, press, settle
 
 NEW_PASSPHRASE = "quiet lantern orbit mosaic velvet"
 
@@ -184,3 +185,14 @@ def test_change_passphrase_with_a_wrong_current_one(qtbot, controller, window) -
     assert dialog.error.text() == "Wrong passphrase."
     assert dialog.isVisible()
     assert dialogs.shown == []
+
+
+def test_new_vault_then_cancel_returns_to_unlocking(qtbot, controller, gate, quits) -> None:
+    click(gate.new_button)
+    assert isinstance(controller.gate, CreateVaultDialog) and controller.state == "setup"
+
+    controller.gate.reject()
+    settle()
+
+    assert quits == [] and controller.state == "locked"
+    assert isinstance(controller.gate, UnlockDialog) and controller.gate.isVisible()

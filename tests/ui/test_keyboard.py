@@ -310,3 +310,47 @@ def test_enter_in_a_list_edits_and_escape_closes(qtbot, controller, case_window)
     press(editor, Qt.Key.Key_Escape)
 
     assert not editor.isVisible()
+
+
+# The other dialogs ---------------------------------------------------------------------------
+
+
+def unlock_dialog(controller, window) -> QDialog:
+    controller.lock()
+    return controller.gate
+
+
+def change_passphrase_dialog(controller, window) -> QDialog:
+    window.passphrase_action.trigger()
+    return controller.passphrase_dialog
+
+
+def preferences_dialog(controller, window) -> QDialog:
+    window.preferences_action.trigger()
+    return controller.preferences
+
+
+def create_vault_dialog(controller, window) -> QDialog:
+    controller.lock()
+    click(controller.gate.new_button)
+    return controller.gate
+
+
+DIALOGS = {
+    "unlock": unlock_dialog,
+    "create vault": create_vault_dialog,
+    "change passphrase": change_passphrase_dialog,
+    "preferences": preferences_dialog,
+}
+
+
+@pytest.mark.parametrize("kind", DIALOGS)
+def test_every_dialog_field_has_a_label_bound_to_it(qtbot, controller, window, kind) -> None:
+    dialog = DIALOGS[kind](controller, window)
+    bound = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+
+    fields = inputs_of(dialog)
+    unlabelled = [type(w).__name__ for w in fields if w not in bound]
+
+    assert fields
+    assert unlabelled == []

@@ -261,3 +261,18 @@ def test_closing_the_window_closes_the_vault_and_quits(
     with pytest.raises(Exception, match="closed"):
         session.conn.execute("SELECT 1")
     assert not [w for w in QApplication.allWidgets() if isinstance(w, MainWindow)]
+
+
+def test_quitting_clears_the_clipboard_and_closes_the_vault(
+    qtbot, controller, documented, quits
+) -> None:
+    session = controller.session
+    controller.clipboard.copy(PERSON)
+
+    press(documented, Qt.Key.Key_Q, CTRL)
+    settle()
+
+    assert quits == [True]
+    assert QGuiApplication.clipboard().text() == ""
+    with pytest.raises(Exception, match="closed"):
+        session.conn.execute("SELECT 1")

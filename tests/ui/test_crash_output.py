@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QFileDialog
 
 from logbook.ui import crash_guard, dialogs
@@ -58,6 +58,9 @@ def test_file_dialog_history_is_forgotten(qapp, tmp_path: Path) -> None:
         dialog.deleteLater()
         del dialog
         qapp.processEvents()
+        # Delete it now, while Qt's settings point at the test folder: a deletion left
+        # pending runs in a later test and writes this history to the real ~/.config.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         shared = QSettings(QSettings.Scope.UserScope, "QtProject")
         shared.setValue("FileDialog/history", [str(evidence_dir)])  # as Qt leaves it
         shared.setValue("FileDialog/lastVisited", evidence_dir.as_uri())

@@ -42,7 +42,7 @@ def test_ruff_is_clean() -> None:
 _PROBE = """
 import importlib, json, pkgutil, sys
 imported = []
-for name in ("logbook.core", "logbook.vault", "logbook.services"):
+for name in ("logbook.core", "logbook.vault", "logbook.services", "logbook.export"):
     package = importlib.import_module(name)
     imported.append(name)
     for info in pkgutil.walk_packages(package.__path__, name + "."):

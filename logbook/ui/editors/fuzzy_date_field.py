@@ -10,7 +10,6 @@ from logbook.core.vocabularies import DATE_PRECISIONS
 from logbook.ui.editors.fields import ChoiceField, LineField
 
 
-
 class FuzzyDateField(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

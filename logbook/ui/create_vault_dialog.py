@@ -29,17 +29,7 @@ from logbook.ui.messages import error_text
 from logbook.ui.passphrase_fields import NewPassphraseFields
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.kdf import KdfParams
-from logbook.vault.lifecycle import Secret, create_vault, unlock_data_key
-
-
-def _create(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[bytes, str]:
-    """Worker side: make the vault, close it (its connection belongs to this thread) and
-    return the data key and the recovery code."""
-    session, code = create_vault(path, passphrase, kdf=kdf)
-    session.close()
-    # The session does not keep the data key, so open the new passphrase slot for it:
-    # one more key derivation, still off the GUI thread, and proof the slot works.
-    return unlock_data_key(path, Secret(passphrase)), code
+from logbook.vault.lifecycle import make_vault
 
 
 class CreateVaultDialog(QDialog):
@@ -161,7 +151,9 @@ class CreateVaultDialog(QDialog):
         self.busy.show()
         self.create_button.setEnabled(False)
         self._path = path
-        self._runner.run(lambda: _create(path, passphrase, kdf), self._done, self._failed, self)
+        self._runner.run(
+            lambda: make_vault(path, passphrase, kdf=kdf), self._done, self._failed, self
+        )
 
     def _done(self, result: tuple[bytes, str]) -> None:
         self.busy.hide()

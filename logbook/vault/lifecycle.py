@@ -15,7 +15,7 @@ from logbook.core.errors import VaultDamaged, VaultExists, VaultNotFound, WrongS
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
 from logbook.vault.atomic import fsync_dir, overwrite_and_remove
-from logbook.vault.database import connect
+from logbook.vault.database import Connection, connect
 from logbook.vault.header import Header
 from logbook.vault.kdf import KdfParams, calibrate
 from logbook.vault.key_slots import make_slot, new_data_key, open_slot
@@ -49,8 +49,23 @@ def create_vault(
     ``kdf`` defaults to parameters calibrated on this machine. On failure, everything
     created so far is removed.
     """
+    conn, data_key, code = _build(Path(path), passphrase, kdf)
+    return VaultSession(Path(path), conn, data_key, clock), code
+
+
+def make_vault(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[bytes, str]:
+    """Make a new vault and close it; return its data key and the recovery code.
+
+    For a worker thread: the caller opens the vault with :func:`open_with_key` on the
+    thread that will use it (a connection belongs to the thread that opened it).
+    """
+    conn, data_key, code = _build(Path(path), passphrase, kdf)
+    conn.close()
+    return data_key, code
+
+
+def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connection, bytes, str]:
     require_strong(passphrase)
-    path = Path(path)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise VaultExists(f"{path} already exists and is not an empty folder.")
     params = kdf or calibrate()
@@ -74,7 +89,7 @@ def create_vault(
         _remove_vault_files(path, remove_dir=created_dir)
         raise
     fsync_dir(path)
-    return VaultSession(path, conn, data_key, clock), code
+    return conn, data_key, code
 
 
 def unlock_data_key(path: Path, secret: Secret) -> bytes:

@@ -36,7 +36,9 @@ from logbook.vault.lifecycle import (
     create_vault,
     erase_vault,
     is_vault,
+    make_vault,
     open_vault,
+    open_with_key,
     unlock_data_key,
 )
 from tests.conftest import FAST_KDF, PASSPHRASE, FixedClock, vault_bytes
@@ -442,3 +444,9 @@ def test_opening_a_folder_that_is_not_a_vault(tmp_path: Path, clock: FixedClock)
     with pytest.raises(VaultNotFound):
         open_vault(tmp_path / "missing", Secret(PASSPHRASE), clock)
     assert listing(folder) == ["letter.odt"]
+
+
+def test_make_vault_returns_the_key_that_opens_it(vault_path: Path) -> None:
+    data_key, code = make_vault(vault_path, PASSPHRASE, kdf=FAST_KDF)
+    assert unlock_data_key(vault_path, Secret(code, "recovery")) == data_key
+    open_with_key(vault_path, data_key).close()

@@ -35,7 +35,7 @@
         <translation>&amp;Жүгінетін мандаттар</translation>
     </message>
     <message>
-        <source>Communication &amp;type</source>
+        <source>Communication t&amp;ype</source>
         <translation>&amp;Хабарлама түрі</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>соңы, егер созылса (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <source>Pr&amp;ecision</source>
+        <source>Preci&amp;sion</source>
         <translation>&amp;Дәлдігі</translation>
     </message>
     <message>
-        <source>Da&amp;te</source>
+        <source>&amp;Date</source>
         <translation>&amp;Күні</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>&amp;Уақыты</translation>
     </message>
     <message>
-        <source>E&amp;nd</source>
+        <source>&amp;End</source>
         <translation>&amp;Соңы</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
         <translation>&amp;Мекеме</translation>
     </message>
     <message>
-        <source>Istanbul Protocol &amp;consistency</source>
+        <source>Istanbul Protocol consistenc&amp;y</source>
         <translation>Стамбұл &amp;хаттамасына сәйкестігі</translation>
     </message>
 </context>
@@ -1322,7 +1322,7 @@
         <translation>жеке басын мемлекетке ашу</translation>
     </message>
     <message>
-        <source>P&amp;ublic</source>
+        <source>Pu&amp;blic</source>
         <translation>&amp;Жария</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <source>Obtained &amp;how</source>
+        <source>Obtained ho&amp;w</source>
         <translation>Қалай &amp;алынды</translation>
     </message>
     <message>

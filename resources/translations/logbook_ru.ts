@@ -35,7 +35,7 @@
         <translation>&amp;Мандаты-адресаты</translation>
     </message>
     <message>
-        <source>Communication &amp;type</source>
+        <source>Communication t&amp;ype</source>
         <translation>&amp;Тип сообщения</translation>
     </message>
     <message>
@@ -314,11 +314,11 @@
         <translation>окончание, если длилось (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <source>Pr&amp;ecision</source>
+        <source>Preci&amp;sion</source>
         <translation>&amp;Точность</translation>
     </message>
     <message>
-        <source>Da&amp;te</source>
+        <source>&amp;Date</source>
         <translation>&amp;Дата</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>&amp;Время</translation>
     </message>
     <message>
-        <source>E&amp;nd</source>
+        <source>&amp;End</source>
         <translation>&amp;Окончание</translation>
     </message>
     <message>
@@ -544,7 +544,7 @@
         <translation>&amp;Учреждение</translation>
     </message>
     <message>
-        <source>Istanbul Protocol &amp;consistency</source>
+        <source>Istanbul Protocol consistenc&amp;y</source>
         <translation>Соответствие &amp;Стамбульскому протоколу</translation>
     </message>
 </context>
@@ -1322,7 +1322,7 @@
         <translation>раскрывать личность государству</translation>
     </message>
     <message>
-        <source>P&amp;ublic</source>
+        <source>Pu&amp;blic</source>
         <translation>&amp;Публично</translation>
     </message>
     <message>
@@ -1354,7 +1354,7 @@
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <source>Obtained &amp;how</source>
+        <source>Obtained ho&amp;w</source>
         <translation>&amp;Как получено</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ class CaseEditor(RecordEditor):
             "mandates", self.tr("&Mandates addressed"), CheckListField(v.MANDATES)
         )
         self.communication = main.add(
-            "communication_type", self.tr("Communication &type"), ChoiceField(v.COMMUNICATION_TYPES)
+            "communication_type", self.tr("Communication t&ype"), ChoiceField(v.COMMUNICATION_TYPES)
         )
         tabs.addTab(main, self.tr("Case"))
 

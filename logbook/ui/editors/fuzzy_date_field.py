@@ -24,10 +24,10 @@ class FuzzyDateField(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         labels = (
-            (self.tr("Pr&ecision"), self.precision),
-            (self.tr("Da&te"), self.value_field),
+            (self.tr("Preci&sion"), self.precision),
+            (self.tr("&Date"), self.value_field),
             (self.tr("T&ime"), self.time),
-            (self.tr("E&nd"), self.end),
+            (self.tr("&End"), self.end),
         )
         for column, (text, widget) in enumerate(labels):
             caption = QLabel(text)

@@ -55,7 +55,7 @@ class InjuryEditor(_WithPerson):
         self.facility = form.add("facility", self.tr("&Facility"), LineField())
         self.consistency = form.add(
             "consistency",
-            self.tr("Istanbul Protocol &consistency"),
+            self.tr("Istanbul Protocol consistenc&y"),
             ChoiceField(v.CONSISTENCY_LEVELS),
         )
         return form

@@ -81,7 +81,7 @@ class PersonEditor(RecordEditor):
             QCheckBox(self.tr("disclose identity to the State")),
         )
         self.publish = form.add(
-            "consent/publish", self.tr("P&ublic"), QCheckBox(self.tr("publish the name"))
+            "consent/publish", self.tr("Pu&blic"), QCheckBox(self.tr("publish the name"))
         )
         self.medical = form.add(
             "consent/medical_details",
@@ -93,7 +93,7 @@ class PersonEditor(RecordEditor):
         )
         self.obtained_on = form.add("consent/obtained_on", self.tr("Obtained &on"), LineField())
         self.obtained_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.obtained_how = form.add("consent/obtained_how", self.tr("Obtained &how"), LineField())
+        self.obtained_how = form.add("consent/obtained_how", self.tr("Obtained ho&w"), LineField())
         return form
 
     def _private(self) -> QWidget:

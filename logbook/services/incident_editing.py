@@ -19,6 +19,7 @@ def save_incident(
     All or nothing: a problem with any involvement raises :class:`ValidationError` with
     fields ``involvements/<row>/<field>`` and nothing is written.
     """
+    _refuse_repeats(involvements)
     with book.session.transaction():
         outcome = book.save(incident)
         saved = outcome.record
@@ -43,3 +44,16 @@ def save_incident(
         for gone in existing.keys() - kept:
             changes += book.delete(Involvement, gone).changes
     return Outcome(saved, changes)
+
+
+def _refuse_repeats(involvements: list[Involvement]) -> None:
+    """The same person in the same role twice would count them twice (victims)."""
+    seen: set[tuple[int, str]] = set()
+    problems = []
+    for row, involvement in enumerate(involvements):
+        key = (involvement.person_id, involvement.role)
+        if key in seen:
+            problems.append((f"involvements/{row}/role", "this person already has this role"))
+        seen.add(key)
+    if problems:
+        raise ValidationError(problems)

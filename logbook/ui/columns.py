@@ -15,7 +15,11 @@ from logbook.ui.record_model import Column
 
 
 def _date(incident: Incident) -> str:
-    text = describe(incident.date)
+    return _described(describe(incident.date))
+
+
+def _described(text: str) -> str:
+    """A date as the core describes it, with its words in the user's language."""
     if text == "date unknown":
         return QCoreApplication.translate("Columns", "date unknown")
     # The core describes in English ("about 2025-11"); the dates stay, the word is ours.
@@ -114,7 +118,10 @@ def search_columns(case_titles: Mapping[str, str]) -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Found"), lambda r: kinds.get(r.kind, r.kind)),
         Column(QCoreApplication.translate("Columns", "Title or name"), lambda r: r.label),
-        Column(QCoreApplication.translate("Columns", "Date or pseudonym"), lambda r: r.detail),
+        Column(
+            QCoreApplication.translate("Columns", "Date or pseudonym"),
+            lambda r: _described(r.detail) if r.kind == "incident" else r.detail,
+        ),
         Column(
             QCoreApplication.translate("Columns", "Case"), lambda r: case_titles.get(r.case_ref, "")
         ),

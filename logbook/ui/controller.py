@@ -199,6 +199,8 @@ class AppController(QObject):
     def erase_now(self) -> None:
         """Crypto-erase (key slots first), then quit. Runs even if closing fails."""
         path = self.vault_path
+        # A passphrase change still running would write a fresh key slot after the erase.
+        self.runner.wait()
         try:
             self._tear_down_window()
             self.clipboard.clear()

@@ -122,6 +122,10 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("Messages", "The end is before the start."),
         ),
         (
+            r"^this person already has this role",
+            QT_TRANSLATE_NOOP("Messages", "This person is already listed in this role."),
+        ),
+        (
             r"^only an alleged perpetrator has a perpetrator type",
             QT_TRANSLATE_NOOP("Messages", "Only an alleged perpetrator has a perpetrator type."),
         ),

@@ -1136,6 +1136,10 @@
         <translation>Соңы басынан бұрын тұр.</translation>
     </message>
     <message>
+        <source>This person is already listed in this role.</source>
+        <translation>Бұл тұлға осы рөлде бұрыннан көрсетілген.</translation>
+    </message>
+    <message>
         <source>Only an alleged perpetrator has a perpetrator type.</source>
         <translation>Кінәлі түрі тек болжамды кінәлі үшін көрсетіледі.</translation>
     </message>

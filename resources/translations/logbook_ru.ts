@@ -1136,6 +1136,10 @@
         <translation>Окончание раньше начала.</translation>
     </message>
     <message>
+        <source>This person is already listed in this role.</source>
+        <translation>Это лицо уже указано в этой роли.</translation>
+    </message>
+    <message>
         <source>Only an alleged perpetrator has a perpetrator type.</source>
         <translation>Тип виновного указывается только для предполагаемого виновного.</translation>
     </message>

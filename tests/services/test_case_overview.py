@@ -69,3 +69,15 @@ def test_a_bad_involvement_writes_nothing(book: CaseBook) -> None:
         )
     assert raised.value.problems[0][0] == "involvements/1/perpetrator_type"
     assert book.incidents(case_id) == []
+
+
+def test_the_same_person_in_the_same_role_twice_is_refused(book: CaseBook) -> None:
+    case_id, (a, _, _) = _case(book, "c")
+    with pytest.raises(ValidationError) as raised:
+        save_incident(
+            book,
+            Incident(case_id=case_id, title="raid"),
+            [Involvement(0, a, "victim"), Involvement(0, a, "victim")],
+        )
+    assert raised.value.problems == [("involvements/1/role", "this person already has this role")]
+    assert book.incidents(case_id) == []

@@ -18,8 +18,6 @@ from pathlib import Path
 
 from logbook import __version__
 from logbook.core.errors import LogbookError
-from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings, export_case
-from logbook.export.pipeline import PreparedExport
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
@@ -167,6 +165,10 @@ def _writable_target(path: Path, what: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    # Imported here: reportlab and pypdf would add a fifth of a second to every start.
+    from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings, export_case
+    from logbook.export.pipeline import PreparedExport
+
     target = Path(args.out)
     report_path = Path(args.report) if args.report else None
     _writable_target(target, "PDF")

@@ -91,20 +91,20 @@ _JSON = json.JSONDecoder()
 
 
 @functools.cache
-def _reading_plan(cls: type) -> tuple[tuple[str, str, Any], ...]:
-    """(column, how to read it, rebuild) for every stored field: worked out once per
-    kind, as listing 10,000 incidents would otherwise redo it for every row."""
+def _reading_plan(cls: type) -> tuple[tuple[str, int, str, Any], ...]:
+    """(field, its place in a row, how to read it, rebuild) for every stored field: worked
+    out once per kind, as listing 10,000 incidents would otherwise redo it for every row."""
     spec = SPECS[cls]
     plan = []
-    for name in columns(cls):
+    for place, name in enumerate(columns(cls), start=1):  # the row starts with the id
         if name in spec.derived:
             continue
         if name in spec.json_fields:
-            plan.append((name, "json", spec.json_fields[name]))
+            plan.append((name, place, "json", spec.json_fields[name]))
         elif name in _BOOL_FIELDS[cls]:
-            plan.append((name, "bool", None))
+            plan.append((name, place, "bool", None))
         else:
-            plan.append((name, "plain", None))
+            plan.append((name, place, "plain", None))
     return tuple(plan)
 
 
@@ -126,11 +126,12 @@ def to_row(record: Any) -> list[Any]:
     return values
 
 
-def from_row(cls: type, row: Any, links: dict[str, list[int]]) -> Any:
-    """Rebuild a record from a row (a mapping with ``id`` and the columns) and its links."""
-    kwargs: dict[str, Any] = {"id": row["id"], **links}
-    for name, how, rebuild in _reading_plan(cls):
-        value = row[name]
+def from_row(cls: type, row: tuple[Any, ...], links: dict[str, list[int]]) -> Any:
+    """Rebuild a record from a row (``id``, then the values of :func:`columns`) and its
+    links."""
+    kwargs: dict[str, Any] = {"id": row[0], **links}
+    for name, place, how, rebuild in _reading_plan(cls):
+        value = row[place]
         if value is not None and how == "json":
             value = _JSON.raw_decode(value)[0]  # written by json.dumps: no outer whitespace
             if rebuild is not None:

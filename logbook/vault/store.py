@@ -69,14 +69,13 @@ class Store:
             f"ORDER BY {order}",
             params,
         )
-        names = [d[0] for d in cursor.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        rows = cursor.fetchall()
         links = {
-            name: self._read_links(link.table, [r["id"] for r in rows])
+            name: self._read_links(link.table, [r[0] for r in rows])
             for name, link in spec.links.items()
         }
         return [
-            from_row(cls, row, {name: links[name].get(row["id"], []) for name in spec.links})
+            from_row(cls, row, {name: links[name].get(row[0], []) for name in spec.links})
             for row in rows
         ]
 

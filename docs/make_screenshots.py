@@ -2,7 +2,7 @@
 
 Renders offscreen (no display needed) into ``docs/screenshots/``: the unlock dialog, the
 main window and the incident editor, in English and Russian, over a throw-away vault with
-the example case (docs/example-case.json). Nothing is written outside a temporary folder
+the fictional Russian and Kazakh demo case (docs/demo-case-ru.json). Nothing is written outside a temporary folder
 and ``docs/screenshots``.
 """
 
@@ -44,7 +44,7 @@ def _snap(widget: QWidget, name: str) -> None:
 
 def _make_vault(path: Path) -> None:
     session, _ = create_vault(path, PASSPHRASE, kdf=KdfParams(iterations=1, lanes=1), clock=_clock)
-    import_case(CaseBook(session), (DOCS / "example-case.json").read_bytes())
+    import_case(CaseBook(session), (DOCS / "demo-case-ru.json").read_bytes())
     session.close()
 
 
@@ -61,6 +61,9 @@ def shoot(app: QApplication, work: Path, language: str) -> None:
     window.resize(*SIZE)
     window.show()
     _snap(window, f"main-window-{language}.png")
+    window.tabs.setCurrentWidget(window.persons)
+    _snap(window, f"persons-{language}.png")
+    window.tabs.setCurrentWidget(window.incidents)
     incident = window.book.incidents(window.current_case().id, chronological=True)[0]
     editor = window.edit_incident(window.book.get(Incident, incident.id))
     editor.resize(900, 720)

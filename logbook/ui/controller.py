@@ -97,6 +97,7 @@ class AppController(QObject):
         dialog = UnlockDialog(self.vault_path, self.runner)
         dialog.unlocked.connect(self._opened)
         dialog.create_requested.connect(self.show_setup)
+        dialog.erase_requested.connect(self.start_quick_erase)
         dialog.rejected.connect(lambda: self._gate_closed(dialog))
         self._replace_gate(dialog)
         self._set_state("locked")
@@ -185,9 +186,11 @@ class AppController(QObject):
     # Quick erase ---------------------------------------------------------------------------
 
     def start_quick_erase(self) -> None:
-        if self.window is None or self.overlay is not None:
+        """From the main window, or from the unlock window: erasing needs no key."""
+        host = self.window or self.gate
+        if host is None or self.overlay is not None:
             return
-        overlay = QuickEraseOverlay(self.window.centralWidget().parentWidget())
+        overlay = QuickEraseOverlay(host)
         overlay.confirmed.connect(self.erase_now)
         overlay.cancelled.connect(self._erase_cancelled)
         self.overlay = overlay
@@ -203,6 +206,8 @@ class AppController(QObject):
         self.runner.wait()
         try:
             self._tear_down_window()
+            self._replace_gate(None)  # erasing from the unlock window
+            self.overlay = None
             self.clipboard.clear()
             if self.session is not None:
                 self.session.close()

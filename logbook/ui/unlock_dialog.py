@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +33,7 @@ from logbook.vault.lifecycle import Secret, is_vault, unlock_data_key
 class UnlockDialog(QDialog):
     unlocked = Signal(object, bytes)  # vault path, data key
     create_requested = Signal()
+    erase_requested = Signal()  # Ctrl+Shift+Delete: quick erase works while locked too
 
     def __init__(self, path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +73,10 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addLayout(buttons)
+        erase = QAction(self)
+        erase.setShortcut(QKeySequence("Ctrl+Shift+Delete"))
+        erase.triggered.connect(self.erase_requested)
+        self.addAction(erase)
         self.unlock_button.clicked.connect(self.attempt)
         self.use_recovery.toggled.connect(self._kind_changed)
         self.other_button.clicked.connect(self.choose_other)

@@ -162,3 +162,22 @@ def test_quick_erase_from_inside_an_editor_erases(
 
     assert not vault_path.exists() and quits == [True]
     assert not [w for w in QApplication.allWidgets() if isinstance(w, RecordEditor)]
+
+
+def test_quick_erase_works_from_the_locked_unlock_window(
+    qtbot, controller, made_vault, vault_path: Path, quits
+) -> None:
+    """Erasing needs no key: a user made to face the unlock window can still erase."""
+    controller.start()
+    gate = controller.gate
+    press(gate, Qt.Key.Key_Delete, CTRL_SHIFT)
+    QApplication.processEvents()
+    overlay = controller.overlay
+    assert isinstance(overlay, QuickEraseOverlay) and overlay.isVisible()
+    for _ in range(SECONDS):
+        overlay.tick()
+    settle()
+
+    assert not vault_path.exists()
+    assert quits == [True] and controller.state == "erased"
+    assert controller.gate is None

@@ -162,7 +162,7 @@ class AppController(QObject):
     # Locking -------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Ctrl+L, idle, or before erasing: nothing of the case stays on screen or open."""
+        """Ctrl+L or idle: nothing of the case stays on screen or open."""
         if self.session is None:
             return
         self._tear_down_window()

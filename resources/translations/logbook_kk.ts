@@ -287,6 +287,10 @@
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
+        <source>S&amp;hows</source>
+        <translation>&amp;Кім бейнеленген</translation>
+    </message>
+    <message>
         <source>C&amp;onfidential</source>
         <translation>&amp;Құпия</translation>
     </message>
@@ -469,6 +473,10 @@
         <translation>Бұ&amp;зушылықтар</translation>
     </message>
     <message>
+        <source>Evidence &amp;files</source>
+        <translation>Дәлел &amp;файлдары</translation>
+    </message>
+    <message>
         <source>&amp;Ongoing</source>
         <translation>&amp;Жалғасуда</translation>
     </message>
@@ -542,6 +550,10 @@
     <message>
         <source>&amp;Facility</source>
         <translation>&amp;Мекеме</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
         <source>Istanbul Protocol consistenc&amp;y</source>

@@ -287,6 +287,10 @@
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>S&amp;hows</source>
+        <translation>&amp;Кто изображён</translation>
+    </message>
+    <message>
         <source>C&amp;onfidential</source>
         <translation>&amp;Конфиденциально</translation>
     </message>
@@ -469,6 +473,10 @@
         <translation>Нару&amp;шения</translation>
     </message>
     <message>
+        <source>Evidence &amp;files</source>
+        <translation>Файлы &amp;доказательств</translation>
+    </message>
+    <message>
         <source>&amp;Ongoing</source>
         <translation>&amp;Продолжается</translation>
     </message>
@@ -542,6 +550,10 @@
     <message>
         <source>&amp;Facility</source>
         <translation>&amp;Учреждение</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence</source>
+        <translation>Доказа&amp;тельства</translation>
     </message>
     <message>
         <source>Istanbul Protocol consistenc&amp;y</source>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from logbook.core.model import Evidence
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
-from logbook.ui.editors.fields import LineField, TextField
+from logbook.ui.editors.fields import LineField, RecordChecksField, TextField
 from logbook.ui.editors.record_editor import RecordEditor
 
 
@@ -41,6 +41,8 @@ class EvidenceEditor(RecordEditor):
         self.description = form.add("description", self.tr("&Description"), TextField())
         self.captured_on = form.add("captured_on", self.tr("&Captured on"), LineField())
         self.captured_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.depicts = form.add("depicts", self.tr("S&hows"), RecordChecksField())
+        self.depicts.set_choices([(p.id, p.name) for p in self.book.persons(self.record.case_id)])
         self.confidential = form.add(
             "confidential",
             self.tr("C&onfidential"),
@@ -54,6 +56,7 @@ class EvidenceEditor(RecordEditor):
         self.description.set_value(evidence.description)
         self.captured_on.set_value(evidence.captured_on)
         self.confidential.setChecked(evidence.confidential)
+        self.depicts.set_value(evidence.depicts)
 
     def collect(self) -> Evidence:
         return replace(
@@ -62,6 +65,7 @@ class EvidenceEditor(RecordEditor):
             description=self.description.value() or None,
             captured_on=self.captured_on.value(),
             confidential=self.confidential.isChecked(),
+            depicts=self.depicts.value(),
         )
 
     def store(self, record: Evidence) -> Outcome[Any]:

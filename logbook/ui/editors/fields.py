@@ -120,3 +120,31 @@ class OptionalNumberField(QSpinBox):
 
     def set_value(self, value: int | None) -> None:
         self.setValue(self._low - 1 if value is None else value)
+
+
+class RecordChecksField(QListWidget):
+    """Records of the same case ticked in a list (evidence of an incident, persons an
+    evidence file shows), by vault id."""
+
+    def set_choices(self, choices: Sequence[tuple[int, str]]) -> None:
+        self.clear()
+        for record_id, text in choices:
+            item = QListWidgetItem(text, self)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.setMaximumHeight(24 * max(2, min(self.count(), 5)) + 8)
+
+    def value(self) -> list[int]:
+        items = (self.item(i) for i in range(self.count()))
+        return [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, ids: Sequence[int]) -> None:
+        for i in range(self.count()):
+            item = self.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

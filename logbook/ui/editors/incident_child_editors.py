@@ -13,7 +13,13 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from logbook.core import vocabularies as v
 from logbook.core.model import Injury, Person, Remedy, Statement
 from logbook.services.case_book import CaseBook
-from logbook.ui.editors.fields import ChoiceField, LineField, ReferenceField, TextField
+from logbook.ui.editors.fields import (
+    ChoiceField,
+    LineField,
+    RecordChecksField,
+    ReferenceField,
+    TextField,
+)
 from logbook.ui.editors.record_editor import RecordEditor
 
 _WARNING_STYLE = "font-weight: bold; color: #8a4b00;"
@@ -53,6 +59,11 @@ class InjuryEditor(_WithPerson):
         self.observed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.examined_by = form.add("examined_by", self.tr("E&xamined by"), LineField())
         self.facility = form.add("facility", self.tr("&Facility"), LineField())
+        case_id = self.book.case_id_of(self.record)
+        self.evidence = form.add("evidence_ids", self.tr("E&vidence"), RecordChecksField())
+        self.evidence.set_choices(
+            [(e.id, e.description or e.filename) for e in self.book.evidence(case_id)]
+        )
         self.consistency = form.add(
             "consistency",
             self.tr("Istanbul Protocol consistenc&y"),
@@ -70,6 +81,7 @@ class InjuryEditor(_WithPerson):
         self.examined_by.set_value(injury.examined_by)
         self.facility.set_value(injury.facility)
         self.consistency.set_value(injury.consistency)
+        self.evidence.set_value(injury.evidence_ids)
 
     def collect(self) -> Injury:
         return replace(
@@ -83,6 +95,7 @@ class InjuryEditor(_WithPerson):
             examined_by=self.examined_by.value(),
             facility=self.facility.value(),
             consistency=self.consistency.value() or "not_assessed",
+            evidence_ids=self.evidence.value(),
         )
 
 

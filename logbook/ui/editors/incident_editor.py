@@ -18,7 +18,7 @@ from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.services.incident_editing import save_incident
 from logbook.ui import dialogs
-from logbook.ui.editors.fields import CheckListField, LineField, TextField
+from logbook.ui.editors.fields import CheckListField, LineField, RecordChecksField, TextField
 from logbook.ui.editors.fuzzy_date_field import FuzzyDateField
 from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
 from logbook.ui.editors.involvement_table import InvolvementTable
@@ -101,6 +101,10 @@ class IncidentEditor(RecordEditor):
         self.violations = form.add(
             "violations", self.tr("&Violations"), CheckListField(v.VIOLATIONS)
         )
+        self.evidence = form.add("evidence_ids", self.tr("Evidence &files"), RecordChecksField())
+        self.evidence.set_choices(
+            [(e.id, e.description or e.filename) for e in self.book.evidence(self.record.case_id)]
+        )
         self.ongoing = form.add(
             "ongoing",
             self.tr("&Ongoing"),
@@ -180,6 +184,7 @@ class IncidentEditor(RecordEditor):
         self.narrative.set_value(incident.narrative)
         self.violations.set_value(incident.violations)
         self.ongoing.setChecked(incident.ongoing)
+        self.evidence.set_value(incident.evidence_ids)
         existing = self.book.of_incident(Involvement, incident.id) if incident.id else []
         self.involvements.set_value(existing)
 
@@ -197,6 +202,7 @@ class IncidentEditor(RecordEditor):
             narrative=self.narrative.value(),
             violations=self.violations.value(),
             ongoing=self.ongoing.isChecked(),
+            evidence_ids=self.evidence.value(),
         )
 
     def snapshot(self) -> Any:

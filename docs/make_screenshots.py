@@ -64,7 +64,8 @@ def shoot(app: QApplication, work: Path, language: str) -> None:
     window.tabs.setCurrentWidget(window.persons)
     _snap(window, f"persons-{language}.png")
     window.tabs.setCurrentWidget(window.incidents)
-    incident = window.book.incidents(window.current_case().id, chronological=True)[0]
+    incidents = window.book.incidents(window.current_case().id)
+    incident = next(i for i in incidents if i.ref == "i1")  # the raid, with the most in it
     editor = window.edit_incident(window.book.get(Incident, incident.id))
     editor.resize(900, 720)
     _snap(editor, f"incident-editor-{language}.png")

@@ -1,9 +1,9 @@
 """Make the README's screenshots from the real app: ``.venv/bin/python docs/make_screenshots.py``.
 
 Renders offscreen (no display needed) into ``docs/screenshots/``: the unlock dialog, the
-main window and the incident editor, in English and Russian, over a throw-away vault with
-the fictional Russian and Kazakh demo case (docs/demo-case-ru.json). Nothing is written outside a temporary folder
-and ``docs/screenshots``.
+main window, the persons list and the incident editor, in English and Russian, over a
+throw-away vault with the fictional Russian and Kazakh demo case (docs/demo-case-ru.json).
+Nothing is written outside a temporary folder and ``docs/screenshots``.
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ from logbook.services.case_overview import roles_by_person, victim_counts
 from logbook.services.changes import Outcome
 from logbook.services.search import SearchResult, search
 from logbook.ui import columns, dialogs
+from logbook.ui.deleting import confirm_and_delete
 from logbook.ui.editors.case_editor import CaseEditor
 from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
@@ -329,26 +330,17 @@ class MainWindow(QMainWindow):
         return self.edit_incident(record) if cls is Incident else self.edit_person(record)
 
     def delete_record(self, record: Any) -> None:
-        what = {
+        question = {
             Case: self.tr("Delete this case with all its incidents, persons and evidence?"),
             Incident: self.tr("Delete this incident with its injuries, statements and remedies?"),
             Person: self.tr(
                 "Delete this person from the case, with their injuries and statements?"
             ),
+            Evidence: self.tr("Delete this evidence item and destroy its encrypted file?"),
         }[type(record)]
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete"),
-            what + "\n" + self.tr("This cannot be undone."),
-            destructive=True,
-        ):
-            return
-        try:
-            outcome = self.book.delete(type(record), record.id)
-        except Exception as exc:
-            dialogs.error(self, self.tr("Not deleted"), error_text(exc))
-            return
-        self.apply(outcome)
+        outcome = confirm_and_delete(self, self.book, record, question)
+        if outcome is not None:
+            self.apply(outcome)
 
     # Locking support -----------------------------------------------------------------------
 

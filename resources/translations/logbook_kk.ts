@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Бұл әрекетті кері қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Жойылмады</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
@@ -489,16 +504,8 @@
         <translation>Алдымен оқиғаны сақтаңыз («Іске асыру»).</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <source>Delete this record? This cannot be undone.</source>
-        <translation>Бұл жазба жойылсын ба? Бұл әрекетті кері қайтару мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Жойылмады</translation>
+        <source>Delete this record?</source>
+        <translation>Бұл жазбаны жою керек пе?</translation>
     </message>
 </context>
 <context>
@@ -1041,16 +1048,8 @@
         <translation>Бұл тұлға жарақаттарымен және айғақтарымен бірге істен жойылсын ба?</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Жою</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Бұл әрекетті кері қайтару мүмкін емес.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Жойылмады</translation>
+        <source>Delete this evidence item and destroy its encrypted file?</source>
+        <translation>Бұл дәлелді жойып, оның шифрланған файлын жою керек пе?</translation>
     </message>
 </context>
 <context>

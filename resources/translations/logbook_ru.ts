@@ -257,6 +257,21 @@
     </message>
 </context>
 <context>
+    <name>Deleting</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удаление</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>Не удалено</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
@@ -489,16 +504,8 @@
         <translation>Сначала сохраните инцидент («Применить»).</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>Delete this record? This cannot be undone.</source>
-        <translation>Удалить эту запись? Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
+        <source>Delete this record?</source>
+        <translation>Удалить эту запись?</translation>
     </message>
 </context>
 <context>
@@ -1041,16 +1048,8 @@
         <translation>Удалить этого человека из дела вместе с его травмами и показаниями?</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Удаление</translation>
-    </message>
-    <message>
-        <source>This cannot be undone.</source>
-        <translation>Это действие нельзя отменить.</translation>
-    </message>
-    <message>
-        <source>Not deleted</source>
-        <translation>Не удалено</translation>
+        <source>Delete this evidence item and destroy its encrypted file?</source>
+        <translation>Удалить это доказательство и уничтожить его зашифрованный файл?</translation>
     </message>
 </context>
 <context>

@@ -83,3 +83,17 @@ def test_incident_and_injury_link_the_evidence(case_with_photo: MainWindow) -> N
     assert book.get(Incident, incident.id).evidence_ids == [evidence.id]
     (injury,) = book.of_incident(Injury, incident.id)
     assert injury.evidence_ids == [evidence.id]
+
+
+def test_deleting_evidence_destroys_its_file(case_with_photo: MainWindow, vault_path: Path) -> None:
+    window = case_with_photo
+    assert list((vault_path / "blobs").glob("*.blob"))
+    select_row(window.evidence, "photo.jpg")
+    dialogs.answer_next(True)
+    click(window.evidence.delete_button)
+
+    assert window.book.evidence(window.current_case().id) == []
+    assert window.evidence.model.rowCount() == 0
+    assert not list((vault_path / "blobs").glob("*.blob"))
+    kind, question = dialogs.shown[-1]
+    assert kind == "confirm" and "cannot be undone" in question

@@ -17,14 +17,13 @@ from logbook.core.model import Incident, Injury, Involvement, Location, Person, 
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.services.incident_editing import save_incident
-from logbook.ui import dialogs
+from logbook.ui.deleting import confirm_and_delete
 from logbook.ui.editors.fields import CheckListField, LineField, RecordChecksField, TextField
 from logbook.ui.editors.fuzzy_date_field import FuzzyDateField
 from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
 from logbook.ui.editors.involvement_table import InvolvementTable
 from logbook.ui.editors.record_editor import RecordEditor
 from logbook.ui.labels import label
-from logbook.ui.messages import error_text
 from logbook.ui.record_list import RecordList
 from logbook.ui.record_model import Column
 
@@ -148,19 +147,10 @@ class IncidentEditor(RecordEditor):
         self.saved.emit(outcome)
 
     def _delete_child(self, record: Any) -> None:
-        if not dialogs.confirm(
-            self,
-            self.tr("Delete"),
-            self.tr("Delete this record? This cannot be undone."),
-            destructive=True,
-        ):
-            return
-        try:
-            outcome = self.book.delete(type(record), record.id)
-        except Exception as exc:
-            dialogs.error(self, self.tr("Not deleted"), error_text(exc))
-            return
-        self._child_saved(outcome)
+        question = self.tr("Delete this record?")
+        outcome = confirm_and_delete(self, self.book, record, question)
+        if outcome is not None:
+            self._child_saved(outcome)
 
     def _refresh_children(self) -> None:
         incident_id = self.record.id

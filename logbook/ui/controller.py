@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from logbook.core.clock import Clock
@@ -38,8 +38,6 @@ from logbook.vault.session import VaultSession
 
 class AppController(QObject):
     """Owns the vault session and the windows; see the module docstring."""
-
-    state_changed = Signal(str)  # "setup", "locked", "open", "erased"
 
     def __init__(
         self,
@@ -76,8 +74,7 @@ class AppController(QObject):
             self.show_setup()
 
     def _set_state(self, state: str) -> None:
-        self.state = state
-        self.state_changed.emit(state)
+        self.state = state  # "setup", "locked", "open" or "erased"
 
     def _replace_gate(self, gate: QWidget | None) -> None:
         if self.gate is not None:

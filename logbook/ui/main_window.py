@@ -264,17 +264,15 @@ class MainWindow(QMainWindow):
         """Refresh what the change touched (services report every record they changed)."""
         entities = {change.entity for change in outcome.changes}
         if "case" in entities:
+            # The saved case, or the one selected; a deleted case falls back to the first.
             case = outcome.record if isinstance(outcome.record, Case) else self.current_case()
-            self.reload_cases(case.id if case is not None and case.id in self._ids() else None)
+            self.reload_cases(case.id if case is not None else None)
         elif entities & {"incident", "involvement", "person", "evidence"}:
             self.reload_case()
         if entities & {"case", "person"}:
             self.reload_directory()
         if self.search_box.text().strip():
             self.run_search(self.search_box.text())
-
-    def _ids(self) -> set[int]:
-        return {c.id for c in self.book.cases()}
 
     def _open(self, editor: RecordEditor) -> RecordEditor:
         editor.saved.connect(self.apply)

@@ -19,9 +19,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -30,7 +27,6 @@ class Column:
     header: str
     text: Callable[[Any], str]
     sort: Callable[[Any], str | int] | None = None
-    tooltip: Callable[[Any], str] | None = None
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -75,9 +71,6 @@ class RecordTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
-    def records(self) -> list[Any]:
-        return list(self._records)
-
     def record(self, row: int) -> Any:
         return self._records[row]
 
@@ -97,14 +90,6 @@ class RecordTableModel(QAbstractTableModel):
         record, column = self._records[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(record)
-        if role == SORT_ROLE:
-            return (
-                column.sort(record) if column.sort is not None else column.text(record).casefold()
-            )
-        if role == ID_ROLE:
-            return record.id
         return None
 
     def headerData(

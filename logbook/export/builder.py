@@ -30,12 +30,19 @@ from logbook.export.sections import add_evidence_annex, add_notice, add_people, 
 class DocumentBuilder:
     """Builds one document. ``findings`` and ``withheld`` fill up while it builds."""
 
-    def __init__(self, policy: Policy, communication_type: str, export_date: date) -> None:
+    def __init__(
+        self,
+        policy: Policy,
+        communication_type: str,
+        export_date: date,
+        mandates: tuple[str, ...] | None = None,
+    ) -> None:
         self.policy = policy
         self.profile = policy.profile
         self.case = policy.snapshot.case
         self.redactor = Redactor(policy)
         self.communication_type = communication_type
+        self.mandates = self.case.mandates if mandates is None else mandates
         self.export_date = export_date
         self.findings: list[Finding] = []
         self.withheld: set[str] = set()
@@ -111,7 +118,7 @@ class DocumentBuilder:
     def _cover(self, document: Document, title: Text) -> Section:
         cover = Section("cover", labels.HEADINGS["cover"])
         cover.add("banner", text=Text(labels.BANNERS[self.profile]))
-        mandates = "; ".join(labels.MANDATE_NAMES[m] for m in self.case.mandates)
+        mandates = "; ".join(labels.MANDATE_NAMES[m] for m in self.mandates)
         cover.fields(
             [
                 ("Case", title),

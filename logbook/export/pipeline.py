@@ -26,6 +26,7 @@ from pathlib import Path
 
 from logbook.core.errors import LogbookError
 from logbook.core.model import Case, Incident
+from logbook.core.vocabularies import MANDATES
 from logbook.export.builder import DocumentBuilder
 from logbook.export.detector import Finding
 from logbook.export.document import Document
@@ -58,11 +59,13 @@ class UnresolvedFindings(LogbookError):
 @dataclass(frozen=True)
 class ExportOptions:
     """``communication_type``: ``None`` takes the case's own setting; ``auto`` means an
-    urgent appeal if any incident is ongoing, else an allegation letter."""
+    urgent appeal if any incident is ongoing, else an allegation letter. ``mandates``:
+    ``None`` takes the case's own; the export dialog lets the user choose others."""
 
     profile: str
     communication_type: str | None = None
     deterministic: bool = False
+    mandates: tuple[str, ...] | None = None
 
 
 @dataclass
@@ -103,7 +106,11 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
     """Step 1: the redacted document and the findings to review (see the module docs)."""
     policy = build_policy(snapshot, options.profile)
     kind = communication_type(snapshot.case, snapshot.incidents, options.communication_type)
-    builder = DocumentBuilder(policy, kind, now.astimezone(UTC).date())
+    mandates = snapshot.case.mandates if options.mandates is None else options.mandates
+    unknown = sorted(set(mandates) - set(MANDATES))
+    if unknown:
+        raise LogbookError(f"Unknown mandate(s): {', '.join(unknown)}.")
+    builder = DocumentBuilder(policy, kind, now.astimezone(UTC).date(), tuple(mandates))
     document = builder.build()
     report = RedactionReport(options.profile, snapshot.case.ref, kind, document.document_id)
     report.persons = [
@@ -193,6 +200,11 @@ def export_case(
         on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
     verified = produce_pdf(prepared, accept_all=accept_findings)
     save_pdf(verified, out)
-    with book.session.transaction():
-        book.session.audit.append("export", "case", snapshot.case.id)
+    record_export(book, snapshot.case)
     return ExportOutcome(out, verified)
+
+
+def record_export(book: CaseBook, case: Case) -> None:
+    """The audit entry of a saved export: which case, when; no content, no path."""
+    with book.session.transaction():
+        book.session.audit.append("export", "case", case.id)

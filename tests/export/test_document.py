@@ -14,9 +14,19 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
+from logbook.core.errors import LogbookError
+from logbook.export import ExportOptions, prepare_export, produce_pdf
 from logbook.export.labels import HEADINGS
-from logbook.export.verification import Verifier
-from tests.export.conftest import Export, example, from_memory, prepared_from_memory, with_narrative
+from logbook.export.verification import Verifier, extract_text
+from tests.export.conftest import (
+    NOW,
+    Export,
+    example,
+    from_memory,
+    prepared_from_memory,
+    with_narrative,
+)
+from tests.export.memory import snapshot_from
 
 ORDER_OHCHR = [
     "cover",
@@ -125,6 +135,24 @@ def test_communication_type(
     doc["incidents"][0]["ongoing"] = ongoing
     doc["case"]["communication_type"] = case_type
     assert f"Communication type: {expected}" in from_memory(doc, "ohchr", kind=override).text
+
+
+def test_mandates_chosen_for_the_export_replace_the_cases() -> None:
+    snapshot = snapshot_from(example())
+    options = ExportOptions("ohchr", mandates=("WGAD",), deterministic=True)
+    text = " ".join(
+        extract_text(
+            produce_pdf(prepare_export(snapshot, options, NOW), accept_all=True).data
+        ).split()
+    )
+    cover = text[: text.index(HEADINGS["source"])]
+    assert "Working Group on Arbitrary Detention" in cover
+    assert "human rights defenders" not in cover
+
+
+def test_an_unknown_mandate_is_refused() -> None:
+    with pytest.raises(LogbookError, match="Unknown mandate"):
+        prepare_export(snapshot_from(example()), ExportOptions("ohchr", mandates=("SR_X",)), NOW)
 
 
 def test_victims_have_the_link_to_their_human_rights_work(exported: Export) -> None:

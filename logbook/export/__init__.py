@@ -9,21 +9,51 @@ No Qt here: the command line, the tests and the desktop app use the same pipelin
     save_pdf(verified, Path("submission.pdf"))
 
 or :func:`~logbook.export.pipeline.export_case` for all of it at once.
+
+The names below load on first use (PEP 562): the desktop app imports small modules of this
+package at start (``markup``), and the PDF libraries behind the pipeline take a third of a
+second to load.
 """
 
-from logbook.export.pipeline import (
-    ExportOptions,
-    ExportOutcome,
-    PreparedExport,
-    UnresolvedFindings,
-    VerifiedPdf,
-    export_case,
-    prepare_export,
-    produce_pdf,
-    save_pdf,
-)
-from logbook.export.snapshot import CaseSnapshot, load_snapshot
-from logbook.export.verification import LeakDetected
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from logbook.export.pipeline import (
+        ExportOptions,
+        ExportOutcome,
+        PreparedExport,
+        UnresolvedFindings,
+        VerifiedPdf,
+        export_case,
+        prepare_export,
+        produce_pdf,
+        save_pdf,
+    )
+    from logbook.export.snapshot import CaseSnapshot, load_snapshot
+    from logbook.export.verification import LeakDetected
+
+_HOMES = {
+    "CaseSnapshot": "snapshot",
+    "load_snapshot": "snapshot",
+    "LeakDetected": "verification",
+    **dict.fromkeys(
+        (
+            "ExportOptions",
+            "ExportOutcome",
+            "PreparedExport",
+            "UnresolvedFindings",
+            "VerifiedPdf",
+            "export_case",
+            "prepare_export",
+            "produce_pdf",
+            "save_pdf",
+        ),
+        "pipeline",
+    ),
+}
 
 __all__ = [
     "CaseSnapshot",
@@ -39,3 +69,9 @@ __all__ = [
     "produce_pdf",
     "save_pdf",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)

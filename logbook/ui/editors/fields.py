@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from logbook.ui.editors.redact_action import add_redact_action, show_menu_with
 from logbook.ui.labels import label
 
 
@@ -24,6 +26,15 @@ def optional(text: str) -> str | None:
 
 
 class LineField(QLineEdit):
+    """One line of text; "Redact in exports" marks the selection (Ctrl+R, context menu)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.redact_action = add_redact_action(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        show_menu_with(self, self.redact_action, event)
+
     def value(self) -> str | None:
         return optional(self.text())
 
@@ -32,11 +43,16 @@ class LineField(QLineEdit):
 
 
 class TextField(QPlainTextEdit):
-    """Multi-line text; Tab moves focus on (keyboard use), it is never typed."""
+    """Multi-line text; Tab moves focus on (keyboard use), it is never typed. "Redact in
+    exports" marks the selection (Ctrl+R, context menu)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        self.redact_action = add_redact_action(self)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        show_menu_with(self, self.redact_action, event)
 
     def value(self) -> str:
         return self.toPlainText().strip()

@@ -1,9 +1,9 @@
 """Make the README's screenshots from the real app: ``.venv/bin/python docs/make_screenshots.py``.
 
 Renders offscreen (no display needed) into ``docs/screenshots/``: the unlock dialog, the
-main window, the persons list and the incident editor, in English and Russian, over a
-throw-away vault with the fictional Russian and Kazakh demo case (docs/demo-case-ru.json).
-Nothing is written outside a temporary folder and ``docs/screenshots``.
+main window, the persons list, the incident editor and the Export dialog, in English and
+Russian, over a throw-away vault with the fictional Russian and Kazakh demo case
+(docs/demo-case-ru.json). Nothing is written outside a temporary folder and ``docs/screenshots``.
 """
 
 from __future__ import annotations
@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QWidget
 
 from logbook.core.model import Incident
@@ -70,9 +72,26 @@ def shoot(app: QApplication, work: Path, language: str) -> None:
     editor.resize(900, 720)
     _snap(editor, f"incident-editor-{language}.png")
     editor.discard()
+    _snap_export(window, language)
     controller.quit()
     controller.deleteLater()
     app.processEvents()
+
+
+def _snap_export(window, language: str) -> None:
+    """The Export dialog with the public profile's verified preview."""
+    dialog = window.export_case()
+    dialog.resize(1200, 760)
+    dialog.profile.setCurrentIndex(dialog.profile.findData("public"))
+    while dialog.busy or dialog.preview.document.status() != QPdfDocument.Status.Ready:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    rendered = time.monotonic() + 2  # QPdfView draws its pages on a thread of its own
+    while time.monotonic() < rendered:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    _snap(dialog, f"export-{language}.png")
+    dialog.done(0)
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -89,6 +90,9 @@ class MainWindow(QMainWindow):
         self.new_person_action = self._action(
             self.tr("New &person…"), "Ctrl+Shift+P", self.new_person
         )
+        self.export_action = self._action(
+            self.tr("&Export submission…"), "Ctrl+E", self.export_case
+        )
         self.find_action = self._action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
@@ -110,12 +114,15 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             records.addAction(action)
+        records.addSeparator()
+        records.addAction(self.export_action)
 
     def _build_body(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
         toolbar.setMovable(False)
         self.addToolBar(toolbar)
         toolbar.addAction(self.lock_action)
+        toolbar.addAction(self.export_action)
         search_label = QLabel(self.tr("&Search:"))
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("names, places, words in narratives…"))
@@ -209,7 +216,7 @@ class MainWindow(QMainWindow):
         """Show the selected case: its incidents now, the other tabs when next shown."""
         case = self.current_case()
         has_case = case is not None
-        for action in (self.new_incident_action, self.new_person_action):
+        for action in (self.new_incident_action, self.new_person_action, self.export_action):
             action.setEnabled(has_case)
         for lst in (self.incidents, self.persons, self.evidence, self.directory):
             lst.add_button.setEnabled(has_case)
@@ -274,37 +281,41 @@ class MainWindow(QMainWindow):
         if self.search_box.text().strip():
             self.run_search(self.search_box.text())
 
-    def _open(self, editor: RecordEditor) -> RecordEditor:
+    def open_editor(self, editor: RecordEditor) -> RecordEditor:
         editor.saved.connect(self.apply)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
 
     def new_case(self) -> RecordEditor:
-        return self._open(CaseEditor(self.book, Case(title=""), self))
+        return self.open_editor(CaseEditor(self.book, Case(title=""), self))
 
     def edit_case(self, case: Case) -> RecordEditor:
-        return self._open(CaseEditor(self.book, self.book.get(Case, case.id), self))
+        return self.open_editor(CaseEditor(self.book, self.book.get(Case, case.id), self))
 
     def new_incident(self) -> RecordEditor | None:
         case = self.current_case()
         if case is None:
             return None
         incident = Incident(case_id=case.id, title="")
-        return self._open(IncidentEditor(self.book, incident, self.book.persons(case.id), self))
+        return self.open_editor(
+            IncidentEditor(self.book, incident, self.book.persons(case.id), self)
+        )
 
     def edit_incident(self, incident: Incident) -> RecordEditor:
         fresh = self.book.get(Incident, incident.id)
-        return self._open(IncidentEditor(self.book, fresh, self.book.persons(fresh.case_id), self))
+        return self.open_editor(
+            IncidentEditor(self.book, fresh, self.book.persons(fresh.case_id), self)
+        )
 
     def new_person(self) -> RecordEditor | None:
         case = self.current_case()
         if case is None:
             return None
-        return self._open(PersonEditor(self.book, Person(case_id=case.id, name=""), self))
+        return self.open_editor(PersonEditor(self.book, Person(case_id=case.id, name=""), self))
 
     def edit_person(self, person: Person) -> RecordEditor:
-        return self._open(PersonEditor(self.book, self.book.get(Person, person.id), self))
+        return self.open_editor(PersonEditor(self.book, self.book.get(Person, person.id), self))
 
     def new_evidence(self) -> RecordEditor | None:
         case = self.current_case()
@@ -314,10 +325,10 @@ class MainWindow(QMainWindow):
         path = Path(chosen)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         record = Evidence(case_id=case.id, filename=path.name, sha256="", media_type=media_type)
-        return self._open(EvidenceEditor(self.book, record, path, self))
+        return self.open_editor(EvidenceEditor(self.book, record, path, self))
 
     def edit_evidence(self, evidence: Evidence) -> RecordEditor:
-        return self._open(
+        return self.open_editor(
             EvidenceEditor(self.book, self.book.get(Evidence, evidence.id), None, self)
         )
 
@@ -326,6 +337,20 @@ class MainWindow(QMainWindow):
         record = self.book.get(cls, result.id)
         self.cases.select(record.case_id)
         return self.edit_incident(record) if cls is Incident else self.edit_person(record)
+
+    def export_case(self) -> QDialog | None:
+        """The Export dialog for the selected case (window-modal, like the editors)."""
+        case = self.current_case()
+        if case is None:
+            return None
+        # Imported here: the export's libraries (reportlab, pypdf, QtPdf) would slow the
+        # start of the app, which must be quick to get to the unlock window.
+        from logbook.ui.exporting.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self, case)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def delete_record(self, record: Any) -> None:
         question = {

@@ -36,14 +36,22 @@ class _Job(QRunnable):
 
 
 class TaskRunner(QObject):
-    """Runs one function at a time off the GUI thread and reports back by signals."""
+    """Runs one function at a time off the GUI thread and reports back by signals.
+
+    ``pool``: by default the runner has its own one-thread pool, which its destruction
+    waits for. A runner that may be destroyed while its work goes on (the export dialog,
+    when the vault locks during rendering) passes ``QThreadPool.globalInstance()``: the
+    work then finishes on its own and its callbacks are skipped.
+    """
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        if pool is None:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+        self._pool = pool
         self._running: dict[int, tuple[_Job, _Relay]] = {}
 
     def run(
@@ -67,6 +75,8 @@ class TaskRunner(QObject):
     def _finish(
         self, key: int, callback: Callable[[Any], None], value: Any, owner: QObject | None
     ) -> None:
+        if not shiboken6.isValid(self):
+            return  # destroyed while the work went on: nobody is left to report to
         self._running.pop(key, None)
         if not self._running:
             self.busy_changed.emit(False)

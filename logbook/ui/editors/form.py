@@ -52,6 +52,11 @@ class Form(QWidget):
         matches = [f for f in self._errors if path == f or path.startswith(f + "/")]
         return max(matches, key=len) if matches else None
 
+    def widget_of(self, path: str) -> QWidget | None:
+        """The input of the row owning ``path`` (``None`` if no row here owns it)."""
+        field = self.owner_of(path)
+        return self._widgets[field] if field is not None else None
+
     def show_problem(self, path: str, text: str) -> QWidget | None:
         """Show ``text`` at the field owning ``path``; its widget, or ``None`` if no row
         here owns it."""

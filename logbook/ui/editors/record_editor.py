@@ -10,10 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -163,9 +166,42 @@ class RecordEditor(QDialog):
                 tabs.setCurrentWidget(child)
             child = parent
 
+    def focus_field(self, path: str, start: int = 0, end: int = 0) -> bool:
+        """Show the field at ``path`` (its tab too), focus it and select the characters
+        ``start:end`` of its text (Python indices, as the export's findings give them).
+        ``False`` if this editor has no such field."""
+        for form in self.forms:
+            widget = form.widget_of(path)
+            if widget is not None:
+                self._reveal(widget)
+                widget.setFocus()
+                select_span(widget, start, end)
+                return True
+        return False
+
     def problem_at(self, field: str) -> str:
         """The message shown at ``field`` in any form ("" if none)."""
         for form in self.forms:
             if form.owner_of(field) == field:
                 return form.message_of(field)
         return ""
+
+
+def select_span(widget: QWidget, start: int, end: int) -> None:
+    """Select ``start:end`` of a line or text field's text. Qt counts UTF-16 units,
+    Python code points: they differ after any character outside the BMP (an emoji)."""
+    if isinstance(widget, QLineEdit):
+        text = widget.text()
+        first, last = _utf16(text, start), _utf16(text, end)
+        widget.setSelection(first, last - first)
+    elif isinstance(widget, QPlainTextEdit):
+        text = widget.toPlainText()
+        cursor = widget.textCursor()
+        cursor.setPosition(_utf16(text, start))
+        cursor.setPosition(_utf16(text, end), QTextCursor.MoveMode.KeepAnchor)
+        widget.setTextCursor(cursor)
+        widget.ensureCursorVisible()
+
+
+def _utf16(text: str, index: int) -> int:
+    return len(text[:index].encode("utf-16-le")) // 2

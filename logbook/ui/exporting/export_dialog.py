@@ -1,0 +1,346 @@
+"""The Export dialog: choose case, profile, mandates and communication type; review the
+possible personal data no rule covers; see the verified PDF; save it.
+
+Every change of the options (and every save in an editor opened from a finding) prepares
+the export again. Nothing is written until the user saves, and only a PDF that passed
+verification can be saved: the bytes shown in the preview are the bytes written.
+
+Threading: the case is read from the vault on the GUI thread (the connection's); building,
+rendering and verifying run on the global thread pool (:mod:`logbook.ui.tasks`), touching no
+widget and no vault. Results of an earlier run that a newer one replaced are dropped. If
+the vault locks meanwhile, this dialog is deleted and the result goes nowhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from logbook.core import vocabularies as v
+from logbook.core.model import Case
+from logbook.export.detector import Finding
+from logbook.export.pipeline import (
+    ExportOptions,
+    PreparedExport,
+    VerifiedPdf,
+    prepare_export,
+    produce_pdf,
+    record_export,
+    save_pdf,
+)
+from logbook.export.snapshot import CaseSnapshot, load_snapshot
+from logbook.export.verification import LeakDetected
+from logbook.ui import dialogs
+from logbook.ui.editors.fields import CheckListField, ChoiceField
+from logbook.ui.exporting.field_opener import open_field
+from logbook.ui.exporting.findings_list import FindingsList
+from logbook.ui.exporting.pdf_preview import PdfPreview
+from logbook.ui.messages import error_text
+from logbook.ui.tasks import TaskRunner
+from logbook.vault.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from logbook.ui.main_window import MainWindow
+
+_ERROR_STYLE = "color: #b00020;"
+_OK_STYLE = "color: #1b5e20;"
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One run of the export up to the verified PDF: ``verified`` is ``None`` while
+    findings are unresolved, or when verification found a protected term (``leak``)."""
+
+    prepared: PreparedExport
+    verified: VerifiedPdf | None = None
+    leak: LeakDetected | None = None
+
+
+def attempt(
+    snapshot: CaseSnapshot, options: ExportOptions, now: datetime, accepted: Collection[str]
+) -> Attempt:
+    """Prepare, and render and verify if nothing is left to review (any thread)."""
+    prepared = prepare_export(snapshot, options, now)
+    if prepared.unresolved(accepted):
+        return Attempt(prepared)
+    try:
+        return Attempt(prepared, produce_pdf(prepared, accepted))
+    except LeakDetected as leak:
+        return Attempt(prepared, leak=leak)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, window: MainWindow, case: Case) -> None:
+        super().__init__(window)
+        # Lock and quick erase work here too: this dialog is modal (see RecordEditor).
+        self.addActions(window.actions())
+        self.main_window = window
+        self.book = window.book
+        self.runner = TaskRunner(self, QThreadPool.globalInstance())
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowTitle(self.tr("Export a submission"))
+        self._generation = 0
+        self._accepted: set[str] = set()
+        self._snapshot: CaseSnapshot | None = None
+        self._verified: VerifiedPdf | None = None
+        self._build(case)
+        self._use_case_settings()
+        self.refresh()
+
+    # Building ------------------------------------------------------------------------------
+
+    def _build(self, case: Case) -> None:
+        self.case_field = QComboBox()
+        for each in self.book.cases():
+            self.case_field.addItem(each.title, each.id)
+        self.case_field.setCurrentIndex(max(self.case_field.findData(case.id), 0))
+        self.profile = QComboBox()
+        self.profile.addItem(self.tr("OHCHR: confidential submission to the UN"), "ohchr")
+        self.profile.addItem(self.tr("Public: for publication"), "public")
+        self.profile_note = QLabel()
+        self.profile_note.setWordWrap(True)
+        self.kind = ChoiceField(v.COMMUNICATION_TYPES)
+        self.mandates = CheckListField(v.MANDATES)
+        options = QFormLayout()
+        for text, field in (
+            (self.tr("&Case"), self.case_field),
+            (self.tr("&Profile"), self.profile),
+            (self.tr("Communication &type"), self.kind),
+            (self.tr("&Mandates addressed"), self.mandates),
+        ):
+            caption = QLabel(text)
+            caption.setBuddy(field)
+            options.addRow(caption, field)
+        options.addRow(self.profile_note)
+        self.findings = FindingsList()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(options)
+        column.addWidget(self.findings, 1)
+
+        self.preview = PdfPreview()
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.views = QTabWidget()
+        self.views.addTab(self.preview, self.tr("Pre&view"))
+        self.views.addTab(self.report, self.tr("Redaction &report"))
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.views)
+        splitter.setStretchFactor(1, 2)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = QPushButton(self.tr("&Save PDF…"))
+        self.save_report_button = QPushButton(self.tr("Save r&eport…"))
+        for button in (self.save_button, self.save_report_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save)
+        self.save_report_button.clicked.connect(self.save_report)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 720)
+
+        self.case_field.currentIndexChanged.connect(lambda _: self._case_changed())
+        self.profile.currentIndexChanged.connect(lambda _: self.refresh())
+        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
+        self.mandates.itemChanged.connect(lambda _: self.refresh())
+        self.findings.accepted_changed.connect(self._accepted_changed)
+        self.findings.open_requested.connect(self.open_finding)
+
+    def _use_case_settings(self) -> None:
+        """Mandates and communication type as the case has them (the user may change them
+        for this export; the case keeps its own)."""
+        case = self.book.get(Case, self.case_field.currentData())
+        with QSignalBlocker(self.kind), QSignalBlocker(self.mandates):
+            self.kind.set_value(case.communication_type or "auto")
+            self.mandates.set_value(case.mandates)
+
+    def _case_changed(self) -> None:
+        self._accepted.clear()
+        self._use_case_settings()
+        self.refresh()
+
+    # Preparing -----------------------------------------------------------------------------
+
+    def options(self) -> ExportOptions:
+        return ExportOptions(
+            self.profile.currentData(),
+            self.kind.value(),
+            mandates=tuple(self.mandates.value()),
+        )
+
+    def refresh(self) -> None:
+        """Read the case again and start a new run with the current options."""
+        self._show_profile_note()
+        self._set_verified(None)
+        try:
+            case = self.book.get(Case, self.case_field.currentData())
+            snapshot = load_snapshot(self.book, case.ref)
+        except Exception as exc:
+            self._say(error_text(exc), _ERROR_STYLE)
+            return
+        self._snapshot = snapshot
+        self._generation += 1
+        generation = self._generation
+        options, now, accepted = self.options(), self.book.session.clock(), set(self._accepted)
+        self._say(self.tr("Preparing and checking the document…"), "")
+        self.runner.run(
+            lambda: attempt(snapshot, options, now, accepted),
+            lambda result: self._attempted(generation, snapshot, result),
+            lambda exc: self._failed(generation, exc),
+            owner=self,
+        )
+
+    @property
+    def busy(self) -> bool:
+        return self.runner.busy
+
+    def _attempted(self, generation: int, snapshot: CaseSnapshot, result: Attempt) -> None:
+        if generation != self._generation:
+            return  # a newer run is on its way
+        prepared = result.prepared
+        self.findings.set_findings(prepared.findings, snapshot, self._accepted)
+        self.report.setPlainText(prepared.report.text())
+        if result.verified is not None:
+            self._set_verified(result.verified)
+            terms = str(result.verified.verification.terms_checked)
+            self._say(
+                self.tr(
+                    "Verified: none of the %1 protected terms is in the PDF. Read the "
+                    "preview, then save."
+                ).replace("%1", terms),
+                _OK_STYLE,
+            )
+        elif result.leak is not None:
+            self._say(
+                self.tr(
+                    "Export stopped: the PDF would contain a protected term. Nothing was written."
+                )
+                + "\n"
+                + str(result.leak),
+                _ERROR_STYLE,
+            )
+        else:
+            count = str(len(prepared.unresolved(self._accepted)))
+            self._say(
+                self.tr(
+                    "Possible personal data to review: %1. Mark or remove each one in its "
+                    "field, or tick it to leave it in."
+                ).replace("%1", count),
+                _ERROR_STYLE,
+            )
+
+    def _failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self._say(error_text(exc), _ERROR_STYLE)
+
+    def _accepted_changed(self) -> None:
+        self._accepted = self.findings.accepted()
+        self.refresh()
+
+    def _set_verified(self, verified: VerifiedPdf | None) -> None:
+        self._verified = verified
+        if verified is None:
+            self.preview.clear()
+        else:
+            self.preview.show_pdf(verified.data)
+        self.save_button.setEnabled(verified is not None)
+        self.save_report_button.setEnabled(verified is not None)
+        self.save_button.setDefault(verified is not None)
+
+    def _show_profile_note(self) -> None:
+        if self.profile.currentData() == "ohchr":
+            text = self.tr(
+                "For the UN only: persons appear as they consented to; the source is on a "
+                "confidential page."
+            )
+        else:
+            text = self.tr(
+                "For anyone to read: stricter. Places are cut to the locality, private "
+                "persons among the alleged perpetrators and the source are withheld."
+            )
+        self.profile_note.setText(text)
+
+    def _say(self, text: str, style: str) -> None:
+        self.status.setStyleSheet(style)
+        self.status.setText(text)
+
+    # Acting --------------------------------------------------------------------------------
+
+    def open_finding(self, finding: Finding) -> None:
+        """Open the field of ``finding`` with the passage selected; prepare again after
+        the editor saves."""
+        editor = open_field(self.main_window, finding.origin, self, finding.start, finding.end)
+        if editor is not None:
+            editor.saved.connect(lambda _: self.refresh())
+
+    def save(self) -> Path | None:
+        """Ask where, write the verified PDF, record the export. The path, or ``None``."""
+        verified, snapshot = self._verified, self._snapshot
+        if verified is None or snapshot is None:
+            return None
+        suggested = f"{verified.report.document_id}-{verified.report.profile}.pdf"
+        chosen = dialogs.save_file(
+            self, self.tr("Save the submission"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            save_pdf(verified, path)
+            record_export(self.book, snapshot.case)
+        except Exception as exc:
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
+            return None
+        terms = str(verified.verification.terms_checked)
+        text = self.tr(
+            "Saved. Verification passed: none of the %1 protected terms is in the PDF."
+        ).replace("%1", terms)
+        self._say(text, _OK_STYLE)
+        dialogs.info(self, self.tr("Export"), text)
+        return path
+
+    def save_report(self) -> Path | None:
+        """The redaction report as a text file (it holds no protected content)."""
+        verified = self._verified
+        if verified is None:
+            return None
+        suggested = f"{verified.report.document_id}-{verified.report.profile}-report.txt"
+        chosen = dialogs.save_file(
+            self, self.tr("Save the redaction report"), suggested, self.tr("Text (*.txt)")
+        )
+        if not chosen:
+            return None
+        try:
+            write_atomic(Path(chosen), verified.report.text().encode("utf-8"), "the report")
+        except Exception as exc:
+            dialogs.error(self, self.tr("Not saved"), error_text(exc))
+            return None
+        return Path(chosen)

@@ -1,0 +1,99 @@
+"""How the export dialog names findings, records and fields, translated ("Findings").
+
+The finding's matched text is the user's own data, shown back on their screen only; these
+labels say what it looks like and where it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from logbook.export.detector import Finding
+from logbook.export.origin import Origin
+from logbook.export.snapshot import CaseSnapshot
+
+_T = "Findings"
+
+KINDS = {
+    "phone": QT_TRANSLATE_NOOP("Findings", "Phone number"),
+    "email": QT_TRANSLATE_NOOP("Findings", "E-mail address"),
+    "iin": QT_TRANSLATE_NOOP("Findings", "IIN (identity number)"),
+    "passport": QT_TRANSLATE_NOOP("Findings", "Passport or ID number"),
+    "address": QT_TRANSLATE_NOOP("Findings", "Street address"),
+    "url": QT_TRANSLATE_NOOP("Findings", "Web address"),
+    "handle": QT_TRANSLATE_NOOP("Findings", "Social media handle"),
+    "unclosed_redaction": QT_TRANSLATE_NOOP(
+        "Findings", "Unclosed [[redact: …]] (would hide the rest of the text)"
+    ),
+}
+
+RECORDS = {
+    "case": QT_TRANSLATE_NOOP("Findings", "Case"),
+    "source": QT_TRANSLATE_NOOP("Findings", "Source of the case"),
+    "person": QT_TRANSLATE_NOOP("Findings", "Person"),
+    "incident": QT_TRANSLATE_NOOP("Findings", "Incident"),
+    "injury": QT_TRANSLATE_NOOP("Findings", "Injury in the incident"),
+    "statement": QT_TRANSLATE_NOOP("Findings", "Statement in the incident"),
+    "remedy": QT_TRANSLATE_NOOP("Findings", "Remedy in the incident"),
+    "evidence": QT_TRANSLATE_NOOP("Findings", "Evidence"),
+}
+
+FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Findings", "title"),
+    "summary": QT_TRANSLATE_NOOP("Findings", "summary"),
+    "concerns": QT_TRANSLATE_NOOP("Findings", "concerns"),
+    "requested_action": QT_TRANSLATE_NOOP("Findings", "requested action"),
+    "name": QT_TRANSLATE_NOOP("Findings", "name"),
+    "relationship": QT_TRANSLATE_NOOP("Findings", "relationship to the victims"),
+    "narrative": QT_TRANSLATE_NOOP("Findings", "narrative"),
+    "location.place": QT_TRANSLATE_NOOP("Findings", "place"),
+    "location.locality": QT_TRANSLATE_NOOP("Findings", "locality"),
+    "location.region": QT_TRANSLATE_NOOP("Findings", "region"),
+    "body_location": QT_TRANSLATE_NOOP("Findings", "body location"),
+    "description": QT_TRANSLATE_NOOP("Findings", "description"),
+    "examined_by": QT_TRANSLATE_NOOP("Findings", "examined by"),
+    "facility": QT_TRANSLATE_NOOP("Findings", "facility"),
+    "affiliation": QT_TRANSLATE_NOOP("Findings", "affiliation"),
+    "gender_identity": QT_TRANSLATE_NOOP("Findings", "gender identity"),
+    "sexual_orientation": QT_TRANSLATE_NOOP("Findings", "sexual orientation"),
+    "pronouns": QT_TRANSLATE_NOOP("Findings", "pronouns"),
+    "occupation": QT_TRANSLATE_NOOP("Findings", "occupation"),
+    "hrd_work": QT_TRANSLATE_NOOP("Findings", "human rights work"),
+    "authority": QT_TRANSLATE_NOOP("Findings", "authority"),
+    "reference": QT_TRANSLATE_NOOP("Findings", "reference"),
+    "outcome": QT_TRANSLATE_NOOP("Findings", "outcome"),
+    "text": QT_TRANSLATE_NOOP("Findings", "text"),
+}
+
+
+def _tr(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate(_T, table[key]) if key in table else key
+
+
+def kind_text(finding: Finding) -> str:
+    return _tr(KINDS, finding.kind)
+
+
+def where_text(snapshot: CaseSnapshot, origin: Origin) -> str:
+    """``Incident «Raid on the meeting» — narrative``: the record as the user knows it."""
+    title = record_title(snapshot, origin)
+    record = _tr(RECORDS, origin.kind)
+    named = f"{record} «{title}»" if title else record
+    return f"{named} — {_tr(FIELDS, origin.field)}"
+
+
+def record_title(snapshot: CaseSnapshot, origin: Origin) -> str:
+    """The title or name the user gave the record (of the incident, for its parts)."""
+    kind, record_id = origin.kind, origin.record_id
+    if kind in ("case", "source"):
+        return snapshot.case.title
+    if kind == "person":
+        return next((p.name for p in snapshot.persons if p.id == record_id), "")
+    if kind == "evidence":
+        return next((e.filename for e in snapshot.evidence if e.id == record_id), "")
+    parts = {"injury": snapshot.injuries, "statement": snapshot.statements}
+    records = parts.get(kind, snapshot.remedies if kind == "remedy" else [])
+    incident_id = record_id if kind == "incident" else None
+    if kind != "incident":
+        incident_id = next((r.incident_id for r in records if r.id == record_id), None)
+    return next((i.title for i in snapshot.incidents if i.id == incident_id), "")

@@ -1,0 +1,368 @@
+"""The Export dialog end to end (issue 4, items 6 and 7): options, the findings review that
+jumps to the field, "Redact in exports", the preview read back with QtPdf, saving, the
+verification result, and what locking does to it all. Real vaults, real PDFs."""
+
+from __future__ import annotations
+
+import copy
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+
+from logbook.core.model import Case, Incident
+from logbook.export import pipeline
+from logbook.export.document import Text
+from logbook.export.verification import extract_text
+from logbook.services.case_import import import_case
+from logbook.ui import dialogs
+from logbook.ui.editors.case_editor import CaseEditor
+from logbook.ui.editors.evidence_editor import EvidenceEditor
+from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
+from logbook.ui.editors.incident_editor import IncidentEditor
+from logbook.ui.editors.person_editor import PersonEditor
+from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.exporting.export_dialog import ExportDialog
+from logbook.ui.exporting.pdf_preview import PdfPreview
+from logbook.ui.main_window import MainWindow
+from tests.conftest import EXAMPLE_CASE
+from tests.ui.driving import CTRL, active_editor, choose, click, press, save, settle
+from tests.ui.test_hygiene import files_written_since, read
+
+PHONE = "+7 701 234 56 78"
+TITLE = "Meeting disrupted; organiser detained"
+PROTECTED = "Daniyar Witness"  # the witness: a pseudonym in both profiles
+VICTIM = "Aigerim Example"  # named to the UN (she consented), a pseudonym in public
+
+
+def example() -> dict[str, Any]:
+    return json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))
+
+
+def imported(window: MainWindow, doc: dict[str, Any]) -> MainWindow:
+    import_case(window.book, json.dumps(doc, ensure_ascii=False))
+    window.reload_cases()
+    return window
+
+
+@pytest.fixture
+def case_window(window: MainWindow) -> MainWindow:
+    """The main window with the example case, which has no findings."""
+    return imported(window, example())
+
+
+@pytest.fixture
+def phone_window(window: MainWindow) -> MainWindow:
+    """The example case with a phone number in the narrative: one finding."""
+    doc = example()
+    doc["incidents"][0]["narrative"] += f" Call the organiser at {PHONE} for details."
+    return imported(window, doc)
+
+
+def open_dialog(qtbot, window: MainWindow) -> ExportDialog:
+    """Ctrl+E, as the user opens it; returns once the first run is done."""
+    press(window, Qt.Key.Key_E, CTRL)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ExportDialog)
+    wait(qtbot, dialog)
+    return dialog
+
+
+def wait(qtbot, dialog: ExportDialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=30_000)
+    QApplication.processEvents()
+
+
+def preview_text(qtbot, dialog: ExportDialog) -> str:
+    """All pages as QtPdf reads them from the preview: a third, independent reader."""
+    document = dialog.preview.document
+    qtbot.waitUntil(lambda: document.status() == QPdfDocument.Status.Ready, timeout=10_000)
+    return "\n".join(dialog.preview.page_text(page) for page in range(document.pageCount()))
+
+
+def folded(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+# The whole way: a finding, fixed in its field, then the verified PDF saved ------------------
+
+
+def test_a_finding_is_fixed_in_its_field_then_the_verified_pdf_is_saved(
+    qtbot, phone_window: MainWindow, tmp_path: Path
+) -> None:
+    window = phone_window
+    dialog = open_dialog(qtbot, window)
+
+    # The review: one phone number in the incident's narrative; nothing to save yet.
+    tree = dialog.findings.tree
+    assert tree.topLevelItemCount() == 1
+    row = [tree.topLevelItem(0).text(column) for column in range(3)]
+    assert row == ["Phone number", f"Incident «{TITLE}» — narrative", PHONE]
+    assert not dialog.save_button.isEnabled()
+    assert dialog.preview.page_count() == 0
+    assert "Possible personal data to review: 1" in dialog.status.text()
+
+    # Go to the field: the incident opens with the number selected in the narrative.
+    click(dialog.findings.open_button)
+    editor = active_editor(IncidentEditor)
+    assert QApplication.focusWidget() is editor.narrative
+    assert editor.narrative.textCursor().selectedText() == PHONE
+
+    # "Redact in exports" (Ctrl+R) wraps it in the markup; saving prepares the export again.
+    press(editor.narrative, Qt.Key.Key_R, CTRL)
+    assert f"[[redact:{PHONE}]]" in editor.narrative.toPlainText()
+    save(editor)
+    wait(qtbot, dialog)
+    stored = window.book.get(Incident, editor.record.id)
+    assert f"[[redact:{PHONE}]]" in stored.narrative
+
+    assert dialog.findings.tree.topLevelItemCount() == 0
+    assert dialog.save_button.isEnabled()
+    assert dialog.status.text().startswith("Verified: none of the ")
+    text = preview_text(qtbot, dialog)
+    assert "[redacted]" in text and PHONE not in text
+    assert "CONFIDENTIAL" in text and "Alleged victims" in text
+    assert PROTECTED.casefold() not in folded(text)
+    assert "passed" in dialog.report.toPlainText()
+
+    # Save: the save dialog, then the file is the verified PDF and the export is audited.
+    out = tmp_path / "submission"  # no suffix: the dialog adds ".pdf"
+    dialogs.answer_next(str(out), None)
+    saved = dialog.save()
+    assert saved == tmp_path / "submission.pdf"
+    assert saved.read_bytes() == dialog._verified.data
+    assert PHONE not in extract_text(saved.read_bytes())
+    assert [kind for kind, _ in dialogs.shown] == ["save", "info"]
+    assert "Verification passed" in dialogs.shown[-1][1]
+    entries = window.book.session.audit.entries()
+    assert (entries[-1].action, entries[-1].entity) == ("export", "case")
+
+
+def test_ticking_a_finding_leaves_it_in_and_the_report_says_so(
+    qtbot, phone_window: MainWindow
+) -> None:
+    dialog = open_dialog(qtbot, phone_window)
+    item = dialog.findings.tree.topLevelItem(0)
+    item.setCheckState(0, Qt.CheckState.Checked)
+    wait(qtbot, dialog)
+
+    assert dialog.save_button.isEnabled()
+    assert PHONE in preview_text(qtbot, dialog)
+    report = dialog.report.toPlainText()
+    assert "Possible personal data you accepted" in report
+    assert PHONE not in report  # the report names the place, never the text
+    # The tick survives the new run.
+    assert dialog.findings.tree.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+
+
+def test_leave_all_in(qtbot, window: MainWindow) -> None:
+    doc = example()
+    doc["case"]["summary"] = f"Contacts: {PHONE}, team@example.org."
+    dialog = open_dialog(qtbot, imported(window, doc))
+    assert dialog.findings.tree.topLevelItemCount() == 2
+    click(dialog.findings.accept_all_button)
+    wait(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+
+
+# Options ------------------------------------------------------------------------------------
+
+
+def test_the_public_profile_is_stricter_and_marked_public(qtbot, case_window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    ohchr = preview_text(qtbot, dialog)
+    assert "CONFIDENTIAL" in ohchr and "Example Collective" in ohchr  # the source page
+
+    choose(dialog.profile, "public")
+    wait(qtbot, dialog)
+    public = preview_text(qtbot, dialog)
+    assert VICTIM in ohchr and "PUBLIC" in public
+    assert "Example Collective" not in public  # the source is never public
+    assert VICTIM.casefold() not in folded(public)
+    assert PROTECTED.casefold() not in folded(public)
+    assert "locality" in dialog.profile_note.text()
+
+
+def test_mandates_and_type_are_chosen_for_this_export_only(qtbot, case_window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    assert set(dialog.mandates.value()) == {"SR_HRD", "SR_ASSEMBLY", "IE_SOGI"}  # the case's
+    assert dialog.kind.value() == "auto"
+
+    for row in range(dialog.mandates.count()):
+        item = dialog.mandates.item(row)
+        wanted = item.data(Qt.ItemDataRole.UserRole) == "WGAD"
+        item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+    choose(dialog.kind, "urgent_appeal")
+    wait(qtbot, dialog)
+
+    cover = folded(preview_text(qtbot, dialog)).split("document id")[0]
+    assert "working group on arbitrary detention" in cover
+    assert "human rights defenders" not in cover
+    assert "communication type: urgent appeal" in cover
+    case = case_window.book.case_by_ref("case-1")
+    assert set(case.mandates) == {"SR_HRD", "SR_ASSEMBLY", "IE_SOGI"}  # unchanged
+
+
+def test_another_case_can_be_chosen(qtbot, window: MainWindow) -> None:
+    second = example()
+    second["case"]["id"] = "case-2"
+    second["case"]["title"] = "Second case"
+    second["case"]["mandates"] = ["SR_TORTURE"]
+    imported(imported(window, example()), second)
+    dialog = open_dialog(qtbot, window)
+    choose(dialog.case_field, window.book.case_by_ref("case-2").id)
+    wait(qtbot, dialog)
+    assert dialog.mandates.value() == ["SR_TORTURE"]
+    assert "Second case" in preview_text(qtbot, dialog)
+
+
+# Jumping to every kind of field --------------------------------------------------------------
+
+PLACES = [
+    # (where the number goes in the case document, editor, field widget attribute)
+    (("case", "summary"), CaseEditor, "summary"),
+    (("source", "relationship"), CaseEditor, "source_relationship"),
+    (("persons", 0, "hrd_work"), PersonEditor, "hrd_work"),
+    (("incidents", 0, "title"), IncidentEditor, "title_field"),
+    (("incidents", 0, "location", "place"), IncidentEditor, "place"),
+    (("incidents", 0, "injuries", 0, "body_location"), InjuryEditor, "body_location"),
+    (("incidents", 0, "statements", 0, "text"), StatementEditor, "text"),
+    (("incidents", 0, "remedies", 0, "outcome"), RemedyEditor, "outcome"),
+    (("evidence", 0, "description"), EvidenceEditor, "description"),
+]
+
+
+def put(doc: dict[str, Any], path: tuple, text: str) -> None:
+    *parents, last = path
+    target = doc
+    for step in parents:
+        target = target[step]
+    target[last] = f"{target.get(last) or 'x'} — тел. {text}, ещё текст"
+
+
+@pytest.mark.parametrize("path, editor_cls, attribute", PLACES, ids=lambda p: str(p))
+def test_go_to_the_field_opens_the_right_editor_with_the_number_selected(
+    qtbot, window: MainWindow, path: tuple, editor_cls: type[RecordEditor], attribute: str
+) -> None:
+    doc = example()
+    doc["incidents"][0]["injuries"][0]["medically_confidential"] = False  # shown, so checked
+    put(doc, path, PHONE)
+    dialog = open_dialog(qtbot, imported(window, copy.deepcopy(doc)))
+    phones = [f for f in dialog.findings.findings if f.kind == "phone"]
+    assert len(phones) == 1
+
+    dialog.open_finding(phones[0])
+    editor = active_editor(editor_cls)
+    field = getattr(editor, attribute)
+    assert QApplication.focusWidget() is field
+    if isinstance(field, QLineEdit):
+        assert field.selectedText() == PHONE
+    else:
+        assert isinstance(field, QPlainTextEdit)
+        assert field.textCursor().selectedText() == PHONE
+    editor.discard()
+
+
+# Verification failing, saving failing ---------------------------------------------------------
+
+
+def test_a_leak_found_by_verification_stops_the_export(
+    qtbot, case_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renderer that let a protected name through (simulated: the boundary here is the
+    PDF library) must not produce anything the user can save."""
+    real = pipeline.render_pdf
+
+    def leaky(document, **kwargs):
+        document.sections[1].paragraph(Text(PROTECTED))
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(pipeline, "render_pdf", leaky)
+    dialog = open_dialog(qtbot, case_window)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.preview.page_count() == 0
+    status = dialog.status.text()
+    assert status.startswith("Export stopped: the PDF would contain a protected term.")
+    assert PROTECTED not in status
+    assert "FAILED" in dialog.report.toPlainText()
+
+
+def test_saving_into_a_folder_fails_clearly_and_writes_nothing(
+    qtbot, case_window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    folder = tmp_path / "looks-like-a-file.pdf"
+    folder.mkdir()
+    dialogs.answer_next(str(folder), None)
+    assert dialog.save() is None
+    assert dialogs.shown[-1][0] == "error" and "folder" in dialogs.shown[-1][1]
+    assert list(folder.iterdir()) == []
+    assert [e.action for e in case_window.book.session.audit.entries()].count("export") == 0
+
+
+def test_cancelling_the_save_dialog_writes_nothing(qtbot, case_window: MainWindow) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    dialogs.answer_next("")
+    assert dialog.save() is None
+    assert dialog.save_button.isEnabled()
+
+
+def test_the_report_can_be_saved(qtbot, case_window: MainWindow, tmp_path: Path) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    dialogs.answer_next(str(tmp_path / "report.txt"))
+    saved = dialog.save_report()
+    assert saved is not None
+    text = saved.read_text(encoding="utf-8")
+    assert text.startswith("Redaction report — case case-1")
+    assert PROTECTED not in text
+
+
+# Hygiene and locking --------------------------------------------------------------------------
+
+
+def test_the_preview_writes_no_file(qtbot, case_window: MainWindow, tmp_path: Path) -> None:
+    started = time.time() - 1
+    dialog = open_dialog(qtbot, case_window)
+    choose(dialog.profile, "public")
+    wait(qtbot, dialog)
+    assert "Disruption of a community meeting" in " ".join(preview_text(qtbot, dialog).split())
+    written = files_written_since(started, Path(tempfile.gettempdir()), tmp_path)
+    title = "Disruption of a community meeting"  # in the preview, so in the PDF's bytes
+    markers = [title.encode(encoding) for encoding in ("utf-8", "utf-16-le", "utf-16-be")]
+    # A PDF's text is compressed: look for any PDF at all, and for the title in clear.
+    leaked = [
+        p for p in written if read(p).startswith(b"%PDF") or any(m in read(p) for m in markers)
+    ]
+    assert leaked == []
+
+
+def test_locking_closes_the_dialog_and_its_preview(
+    qtbot, controller, case_window: MainWindow
+) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    dialog.refresh()  # a run still going on when the vault locks
+    press(dialog, Qt.Key.Key_L, CTRL)
+    settle()
+    assert controller.window is None
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog | PdfPreview)]
+    QApplication.instance().thread().msleep(10)
+    qtbot.wait(200)  # the run finishing later reports to nobody, and nothing breaks
+
+
+def test_export_is_offered_only_with_a_case(window: MainWindow) -> None:
+    assert not window.export_action.isEnabled()
+    assert window.export_case() is None
+
+
+def test_the_case_record_is_not_changed_by_exporting(qtbot, case_window: MainWindow) -> None:
+    before = case_window.book.case_by_ref("case-1")
+    dialog = open_dialog(qtbot, case_window)
+    choose(dialog.kind, "other_letter")
+    wait(qtbot, dialog)
+    assert case_window.book.get(Case, before.id) == before

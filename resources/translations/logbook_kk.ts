@@ -319,6 +319,299 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a submission</source>
+        <translation>Өтінішті экспорттау</translation>
+    </message>
+    <message>
+        <source>OHCHR: confidential submission to the UN</source>
+        <translation>БҰҰ АҚЖБ: БҰҰ-ға құпия өтініш</translation>
+    </message>
+    <message>
+        <source>Public: for publication</source>
+        <translation>Жария: жариялау үшін</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Іс</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>П&amp;рофиль</translation>
+    </message>
+    <message>
+        <source>Communication &amp;type</source>
+        <translation>&amp;Хабарлама түрі</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates addressed</source>
+        <translation>&amp;Жүгінетін мандаттар</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Алдын ала қарау</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;report</source>
+        <translation>Жасыру &amp;есебі</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>PDF &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>Save r&amp;eport…</source>
+        <translation>Есепті са&amp;қтау…</translation>
+    </message>
+    <message>
+        <source>Preparing and checking the document…</source>
+        <translation>Құжат дайындалып, тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
+        <translation>Тексерілді: қорғалған %1 сөздің ешқайсысы PDF-те жоқ. Құжатты қарап шығып, сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the PDF would contain a protected term. Nothing was written.</source>
+        <translation>Экспорт тоқтатылды: PDF-те қорғалған дерек болар еді. Ештеңе жазылмады.</translation>
+    </message>
+    <message>
+        <source>Possible personal data to review: %1. Mark or remove each one in its field, or tick it to leave it in.</source>
+        <translation>Тексерілетін ықтимал дербес деректер: %1. Әрқайсысын өз өрісінде жасырыңыз не өшіріңіз, немесе қалдыру үшін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>For the UN only: persons appear as they consented to; the source is on a confidential page.</source>
+        <translation>Тек БҰҰ үшін: тұлғалар келісім бергеніндей көрсетіледі; дереккөз құпия бетте.</translation>
+    </message>
+    <message>
+        <source>For anyone to read: stricter. Places are cut to the locality, private persons among the alleged perpetrators and the source are withheld.</source>
+        <translation>Кез келген оқырман үшін: қатаңырақ. Орындар тек елді мекенге дейін көрсетіледі; болжамды құқық бұзушылар арасындағы жеке тұлғалар мен дереккөз жасырылады.</translation>
+    </message>
+    <message>
+        <source>Save the submission</source>
+        <translation>Өтінішті сақтау</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Сақталмады</translation>
+    </message>
+    <message>
+        <source>Saved. Verification passed: none of the %1 protected terms is in the PDF.</source>
+        <translation>Сақталды. Тексеру сәтті өтті: қорғалған %1 сөздің ешқайсысы PDF-те жоқ.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the redaction report</source>
+        <translation>Жасыру есебін сақтау</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Мәтін (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Электрондық пошта мекенжайы</translation>
+    </message>
+    <message>
+        <source>IIN (identity number)</source>
+        <translation>ЖСН (жеке сәйкестендіру нөмірі)</translation>
+    </message>
+    <message>
+        <source>Passport or ID number</source>
+        <translation>Төлқұжат не куәлік нөмірі</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Мекенжай</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-мекенжай</translation>
+    </message>
+    <message>
+        <source>Social media handle</source>
+        <translation>Әлеуметтік желідегі атауы</translation>
+    </message>
+    <message>
+        <source>Unclosed [[redact: …]] (would hide the rest of the text)</source>
+        <translation>Жабылмаған [[redact: …]] (мәтіннің қалғанын түгел жасырар еді)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Іс</translation>
+    </message>
+    <message>
+        <source>Source of the case</source>
+        <translation>Істің дереккөзі</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Оқиға</translation>
+    </message>
+    <message>
+        <source>Injury in the incident</source>
+        <translation>Оқиғадағы жарақат</translation>
+    </message>
+    <message>
+        <source>Statement in the incident</source>
+        <translation>Оқиға бойынша айғақ</translation>
+    </message>
+    <message>
+        <source>Remedy in the incident</source>
+        <translation>Оқиға бойынша қорғау құралы</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Дәлел</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>атауы</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>қысқаша мазмұны</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>алаңдаушылық</translation>
+    </message>
+    <message>
+        <source>requested action</source>
+        <translation>сұралатын әрекеттер</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>аты</translation>
+    </message>
+    <message>
+        <source>relationship to the victims</source>
+        <translation>жәбірленушілерге қатысы</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>оқиға барысы</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>орны</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>елді мекен</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>өңір</translation>
+    </message>
+    <message>
+        <source>body location</source>
+        <translation>дене бөлігі</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>сипаттамасы</translation>
+    </message>
+    <message>
+        <source>examined by</source>
+        <translation>қарап-тексерген адам</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>мекеме</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>ұйымдық тиесілілігі</translation>
+    </message>
+    <message>
+        <source>gender identity</source>
+        <translation>гендерлік сәйкестік</translation>
+    </message>
+    <message>
+        <source>sexual orientation</source>
+        <translation>жыныстық бағдар</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>есімдіктер</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>кәсібі</translation>
+    </message>
+    <message>
+        <source>human rights work</source>
+        <translation>құқық қорғау жұмысы</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>тіркеу нөмірі</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>қорытындысы</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>Leave in</source>
+        <translation>Қалдыру</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Қайда</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Мәтін</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the field</source>
+        <translation>&amp;Өріске өту</translation>
+    </message>
+    <message>
+        <source>Leave &amp;all in</source>
+        <translation>&amp;Бәрін қалдыру</translation>
+    </message>
+    <message>
+        <source>Possible personal data that no redaction rule covers. Go to the field and mark the passage with [[redact: …]] (or remove it), or tick it to leave it in the document.</source>
+        <translation>Ешбір жасыру ережесі қамтымайтын ықтимал дербес деректер. Өріске өтіп, үзіндіні [[redact: …]] деп белгілеңіз (не өшіріңіз), немесе құжатта қалдыру үшін белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>No phone numbers, e-mail or web addresses, ID numbers, street addresses or handles found beyond what the redaction rules withhold.</source>
+        <translation>Ережелер жасыратын деректерден басқа телефон, пошта не сайт мекенжайы, құжат нөмірі, мекенжай не әлеуметтік желі атауы табылмады.</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateField</name>
     <message>
         <source>HH:MM</source>
@@ -984,6 +1277,10 @@
         <translation>Жаңа &amp;тұлға…</translation>
     </message>
     <message>
+        <source>&amp;Export submission…</source>
+        <translation>Өтінішті &amp;экспорттау…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>І&amp;здеу</translation>
     </message>
@@ -1212,6 +1509,13 @@
     <message>
         <source>The two do not match.</source>
         <translation>Екеуі сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The preview appears once the document is verified.</source>
+        <translation>Құжат тексерілгеннен кейін алдын ала қарау пайда болады.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1749,21 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>Жо&amp;ю…</translation>
+    </message>
+</context>
+<context>
+    <name>RedactAction</name>
+    <message>
+        <source>&amp;Redact in exports</source>
+        <translation>Экспортта &amp;жасыру</translation>
+    </message>
+    <message>
+        <source>Redact in exports</source>
+        <translation>Экспортта жасыру</translation>
+    </message>
+    <message>
+        <source>The selection contains &apos;]]&apos;. Mark the text before and after it separately.</source>
+        <translation>Белгіленген мәтінде «]]» бар. Оның алдындағы және кейінгі мәтінді бөлек белгілеңіз.</translation>
     </message>
 </context>
 <context>

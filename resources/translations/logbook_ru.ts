@@ -319,6 +319,299 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a submission</source>
+        <translation>Экспорт обращения</translation>
+    </message>
+    <message>
+        <source>OHCHR: confidential submission to the UN</source>
+        <translation>УВКПЧ: конфиденциальное обращение в ООН</translation>
+    </message>
+    <message>
+        <source>Public: for publication</source>
+        <translation>Публичный: для публикации</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Дело</translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation>П&amp;рофиль</translation>
+    </message>
+    <message>
+        <source>Communication &amp;type</source>
+        <translation>&amp;Тип сообщения</translation>
+    </message>
+    <message>
+        <source>&amp;Mandates addressed</source>
+        <translation>&amp;Мандаты-адресаты</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Пр&amp;едпросмотр</translation>
+    </message>
+    <message>
+        <source>Redaction &amp;report</source>
+        <translation>&amp;Отчёт о скрытых данных</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Сохранить PDF…</translation>
+    </message>
+    <message>
+        <source>Save r&amp;eport…</source>
+        <translation>Сохранить от&amp;чёт…</translation>
+    </message>
+    <message>
+        <source>Preparing and checking the document…</source>
+        <translation>Документ готовится и проверяется…</translation>
+    </message>
+    <message>
+        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
+        <translation>Проверено: ни одного из %1 защищённых слов в PDF нет. Просмотрите документ и сохраните его.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the PDF would contain a protected term. Nothing was written.</source>
+        <translation>Экспорт остановлен: PDF содержал бы защищённые данные. Ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Possible personal data to review: %1. Mark or remove each one in its field, or tick it to leave it in.</source>
+        <translation>Возможные персональные данные для проверки: %1. Скройте или удалите каждое в его поле либо отметьте, чтобы оставить.</translation>
+    </message>
+    <message>
+        <source>For the UN only: persons appear as they consented to; the source is on a confidential page.</source>
+        <translation>Только для ООН: лица указаны так, как они согласились; источник — на конфиденциальной странице.</translation>
+    </message>
+    <message>
+        <source>For anyone to read: stricter. Places are cut to the locality, private persons among the alleged perpetrators and the source are withheld.</source>
+        <translation>Для всех читателей: строже. Места — только до населённого пункта; частные лица среди предполагаемых нарушителей и источник скрыты.</translation>
+    </message>
+    <message>
+        <source>Save the submission</source>
+        <translation>Сохранить обращение</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Не сохранено</translation>
+    </message>
+    <message>
+        <source>Saved. Verification passed: none of the %1 protected terms is in the PDF.</source>
+        <translation>Сохранено. Проверка пройдена: ни одного из %1 защищённых слов в PDF нет.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспорт</translation>
+    </message>
+    <message>
+        <source>Save the redaction report</source>
+        <translation>Сохранить отчёт о скрытых данных</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Текст (*.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>Findings</name>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>Адрес электронной почты</translation>
+    </message>
+    <message>
+        <source>IIN (identity number)</source>
+        <translation>ИИН (идентификационный номер)</translation>
+    </message>
+    <message>
+        <source>Passport or ID number</source>
+        <translation>Номер паспорта или удостоверения</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Веб-адрес</translation>
+    </message>
+    <message>
+        <source>Social media handle</source>
+        <translation>Имя в соцсетях</translation>
+    </message>
+    <message>
+        <source>Unclosed [[redact: …]] (would hide the rest of the text)</source>
+        <translation>Незакрытая [[redact: …]] (скрыла бы весь текст до конца)</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Дело</translation>
+    </message>
+    <message>
+        <source>Source of the case</source>
+        <translation>Источник дела</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Инцидент</translation>
+    </message>
+    <message>
+        <source>Injury in the incident</source>
+        <translation>Травма в инциденте</translation>
+    </message>
+    <message>
+        <source>Statement in the incident</source>
+        <translation>Показание к инциденту</translation>
+    </message>
+    <message>
+        <source>Remedy in the incident</source>
+        <translation>Средство защиты по инциденту</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Доказательство</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>название</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>краткое изложение</translation>
+    </message>
+    <message>
+        <source>concerns</source>
+        <translation>обеспокоенность</translation>
+    </message>
+    <message>
+        <source>requested action</source>
+        <translation>запрашиваемые действия</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>relationship to the victims</source>
+        <translation>отношение к пострадавшим</translation>
+    </message>
+    <message>
+        <source>narrative</source>
+        <translation>описание событий</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>место</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>населённый пункт</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>регион</translation>
+    </message>
+    <message>
+        <source>body location</source>
+        <translation>место на теле</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>описание</translation>
+    </message>
+    <message>
+        <source>examined by</source>
+        <translation>кем осмотрено</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>учреждение</translation>
+    </message>
+    <message>
+        <source>affiliation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>gender identity</source>
+        <translation>гендерная идентичность</translation>
+    </message>
+    <message>
+        <source>sexual orientation</source>
+        <translation>сексуальная ориентация</translation>
+    </message>
+    <message>
+        <source>pronouns</source>
+        <translation>местоимения</translation>
+    </message>
+    <message>
+        <source>occupation</source>
+        <translation>род занятий</translation>
+    </message>
+    <message>
+        <source>human rights work</source>
+        <translation>правозащитная работа</translation>
+    </message>
+    <message>
+        <source>authority</source>
+        <translation>орган</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>регистрационный номер</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>итог</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <source>Leave in</source>
+        <translation>Оставить</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <source>&amp;Go to the field</source>
+        <translation>&amp;Перейти к полю</translation>
+    </message>
+    <message>
+        <source>Leave &amp;all in</source>
+        <translation>Оставить &amp;все</translation>
+    </message>
+    <message>
+        <source>Possible personal data that no redaction rule covers. Go to the field and mark the passage with [[redact: …]] (or remove it), or tick it to leave it in the document.</source>
+        <translation>Возможные персональные данные, которые не скрывает ни одно правило. Перейдите к полю и пометьте фрагмент как [[redact: …]] (или удалите его) либо отметьте, чтобы оставить его в документе.</translation>
+    </message>
+    <message>
+        <source>No phone numbers, e-mail or web addresses, ID numbers, street addresses or handles found beyond what the redaction rules withhold.</source>
+        <translation>Кроме того, что скрывают правила, телефонов, адресов почты и сайтов, номеров документов, адресов и имён в соцсетях не найдено.</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateField</name>
     <message>
         <source>HH:MM</source>
@@ -984,6 +1277,10 @@
         <translation>Новое &amp;лицо…</translation>
     </message>
     <message>
+        <source>&amp;Export submission…</source>
+        <translation>&amp;Экспорт обращения…</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
@@ -1212,6 +1509,13 @@
     <message>
         <source>The two do not match.</source>
         <translation>Фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The preview appears once the document is verified.</source>
+        <translation>Предпросмотр появится после проверки документа.</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1751,21 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Удалить…</translation>
+    </message>
+</context>
+<context>
+    <name>RedactAction</name>
+    <message>
+        <source>&amp;Redact in exports</source>
+        <translation>Скрыть при &amp;экспорте</translation>
+    </message>
+    <message>
+        <source>Redact in exports</source>
+        <translation>Скрыть при экспорте</translation>
+    </message>
+    <message>
+        <source>The selection contains &apos;]]&apos;. Mark the text before and after it separately.</source>
+        <translation>Выделение содержит «]]». Пометьте текст до и после него по отдельности.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPlainTextEdit
 
 from logbook.core.model import Case, Incident
 from logbook.export import pipeline
@@ -366,3 +366,37 @@ def test_the_case_record_is_not_changed_by_exporting(qtbot, case_window: MainWin
     choose(dialog.kind, "other_letter")
     wait(qtbot, dialog)
     assert case_window.book.get(Case, before.id) == before
+
+
+# Keyboard and languages -----------------------------------------------------------------------
+
+
+def mnemonics(dialog: ExportDialog) -> list[str]:
+    """The Alt letters of everything visible in the dialog: labels, buttons, tabs."""
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.isVisibleTo(dialog)]
+    tabs = dialog.views.tabBar()
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    return [t[t.index("&") + 1].casefold() for t in texts if "&" in t.replace("&&", "")]
+
+
+@pytest.mark.parametrize("language", ["en", "ru", "kk"])
+def test_options_are_labelled_with_unique_alt_letters_in_every_language(
+    qtbot, controller, window: MainWindow, language: str
+) -> None:
+    controller.translations.use(language)
+    try:
+        doc = example()
+        doc["case"]["summary"] = f"Tel. {PHONE}"  # a finding, so its buttons show
+        dialog = open_dialog(qtbot, imported(window, doc))
+        bound = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+        options = [dialog.case_field, dialog.profile, dialog.kind, dialog.mandates]
+        assert all(field in bound for field in options)
+        letters = mnemonics(dialog)
+        assert len(letters) >= 10
+        assert len(letters) == len(set(letters)), letters
+        if language != "en":
+            assert dialog.windowTitle() != "Export a submission"
+            assert dialog.findings.open_button.text() != "&Go to the field"
+    finally:
+        controller.translations.use("en")

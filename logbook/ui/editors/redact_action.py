@@ -15,13 +15,12 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from logbook.export.markup import wrap
 from logbook.ui import dialogs
 
-_CTX = "RedactAction"
 _PARAGRAPH = "\u2029"  # how QTextCursor.selectedText() gives line breaks
 
 
 def add_redact_action(field: QLineEdit | QPlainTextEdit) -> QAction:
     """Give ``field`` the action (its shortcut works while the field has focus)."""
-    action = QAction(QCoreApplication.translate(_CTX, "&Redact in exports"), field)
+    action = QAction(QCoreApplication.translate("RedactAction", "&Redact in exports"), field)
     action.setShortcut(QKeySequence("Ctrl+R"))
     action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     action.triggered.connect(lambda: mark_for_redaction(field))
@@ -60,9 +59,10 @@ def mark_for_redaction(field: QLineEdit | QPlainTextEdit) -> bool:
     except ValueError:
         dialogs.error(
             field,
-            QCoreApplication.translate(_CTX, "Redact in exports"),
+            QCoreApplication.translate("RedactAction", "Redact in exports"),
             QCoreApplication.translate(
-                _CTX, "The selection contains ']]'. Mark the text before and after it separately."
+                "RedactAction",
+                "The selection contains ']]'. Mark the text before and after it separately.",
             ),
         )
         return False

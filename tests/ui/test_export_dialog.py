@@ -31,8 +31,9 @@ from logbook.ui.editors.record_editor import RecordEditor
 from logbook.ui.exporting.export_dialog import ExportDialog
 from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.main_window import MainWindow
+from logbook.ui.quick_erase import SECONDS, QuickEraseOverlay
 from tests.conftest import EXAMPLE_CASE
-from tests.ui.driving import CTRL, active_editor, choose, click, press, save, settle
+from tests.ui.driving import CTRL, CTRL_SHIFT, active_editor, choose, click, press, save, settle
 from tests.ui.test_hygiene import files_written_since, read
 
 PHONE = "+7 701 234 56 78"
@@ -353,6 +354,21 @@ def test_locking_closes_the_dialog_and_its_preview(
     assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog | PdfPreview)]
     QApplication.instance().thread().msleep(10)
     qtbot.wait(200)  # the run finishing later reports to nobody, and nothing breaks
+
+
+def test_quick_erase_from_the_export_dialog_erases_while_a_run_goes_on(
+    qtbot, controller, case_window: MainWindow, vault_path: Path, quits
+) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    dialog.refresh()  # rendering when the raid starts: the erase does not wait for it
+    press(dialog, Qt.Key.Key_Delete, CTRL_SHIFT)
+    assert isinstance(controller.overlay, QuickEraseOverlay)
+    for _ in range(SECONDS):
+        controller.overlay.tick()
+    settle()
+    assert not vault_path.exists() and quits == [True]
+    assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog)]
+    qtbot.wait(200)
 
 
 def test_export_is_offered_only_with_a_case(window: MainWindow) -> None:

@@ -1,4 +1,4 @@
-""""Redact in exports" (issue 4, item 2): the app writes the documented markup around the
+""" "Redact in exports" (issue 4, item 2): the app writes the documented markup around the
 selection, which the export then withholds."""
 
 from __future__ import annotations

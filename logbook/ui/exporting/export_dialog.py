@@ -13,7 +13,7 @@ the vault locks meanwhile, this dialog is deleted and the result goes nowhere.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -304,27 +304,24 @@ class ExportDialog(QDialog):
         verified, snapshot = self._verified, self._snapshot
         if verified is None or snapshot is None:
             return None
-        suggested = f"{verified.report.document_id}-{verified.report.profile}.pdf"
-        chosen = dialogs.save_file(
-            self, self.tr("Save the submission"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        try:
+
+        def write(path: Path) -> None:
             save_pdf(verified, path)
             record_export(self.book, snapshot.case)
-        except Exception as exc:
-            dialogs.error(self, self.tr("Not saved"), error_text(exc))
-            return None
-        terms = str(verified.verification.terms_checked)
-        text = self.tr(
-            "Saved. Verification passed: none of the %1 protected terms is in the PDF."
-        ).replace("%1", terms)
-        self._say(text, _OK_STYLE)
-        dialogs.info(self, self.tr("Export"), text)
+
+        path = self._save_as(
+            self.tr("Save the submission"),
+            f"{verified.report.document_id}-{verified.report.profile}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+            write,
+        )
+        if path is not None:
+            terms = str(verified.verification.terms_checked)
+            text = self.tr(
+                "Saved. Verification passed: none of the %1 protected terms is in the PDF."
+            ).replace("%1", terms)
+            self._say(text, _OK_STYLE)
+            dialogs.info(self, self.tr("Export"), text)
         return path
 
     def save_report(self) -> Path | None:
@@ -332,15 +329,29 @@ class ExportDialog(QDialog):
         verified = self._verified
         if verified is None:
             return None
-        suggested = f"{verified.report.document_id}-{verified.report.profile}-report.txt"
-        chosen = dialogs.save_file(
-            self, self.tr("Save the redaction report"), suggested, self.tr("Text (*.txt)")
+        data = verified.report.text().encode("utf-8")
+        return self._save_as(
+            self.tr("Save the redaction report"),
+            f"{verified.report.document_id}-{verified.report.profile}-report.txt",
+            self.tr("Text (*.txt)"),
+            lambda path: write_atomic(path, data, "the report"),
         )
+
+    def _save_as(
+        self, title: str, suggested: str, filter_: str, write: Callable[[Path], None]
+    ) -> Path | None:
+        """Ask for a path (the suggested name's suffix added if missing) and ``write`` it;
+        a failure is shown, and ``None`` returned."""
+        chosen = dialogs.save_file(self, title, suggested, filter_)
         if not chosen:
             return None
+        path = Path(chosen)
+        suffix = Path(suggested).suffix
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         try:
-            write_atomic(Path(chosen), verified.report.text().encode("utf-8"), "the report")
+            write(path)
         except Exception as exc:
             dialogs.error(self, self.tr("Not saved"), error_text(exc))
             return None
-        return Path(chosen)
+        return path

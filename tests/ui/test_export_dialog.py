@@ -210,6 +210,26 @@ def test_mandates_and_type_are_chosen_for_this_export_only(qtbot, case_window: M
     assert set(case.mandates) == {"SR_HRD", "SR_ASSEMBLY", "IE_SOGI"}  # unchanged
 
 
+def test_changes_in_quick_succession_start_one_run_and_nothing_stale_can_be_saved(
+    qtbot, case_window: MainWindow
+) -> None:
+    dialog = open_dialog(qtbot, case_window)
+    runs = dialog._generation
+    for value in ("WGAD", "SR_TORTURE", "SR_PRIVACY"):
+        row = next(
+            r
+            for r in range(dialog.mandates.count())
+            if dialog.mandates.item(r).data(Qt.ItemDataRole.UserRole) == value
+        )
+        dialog.mandates.item(row).setCheckState(Qt.CheckState.Checked)
+        assert not dialog.save_button.isEnabled()  # the shown PDF is out of date at once
+        assert dialog.preview.page_count() == 0
+    wait(qtbot, dialog)
+    assert dialog._generation == runs + 1
+    cover = folded(preview_text(qtbot, dialog)).split("document id")[0]
+    assert "right to privacy" in cover and "torture" in cover
+
+
 def test_another_case_can_be_chosen(qtbot, window: MainWindow) -> None:
     second = example()
     second["case"]["id"] = "case-2"

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool
+from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
 
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
+_SETTLE_MS = 400
 
 
 @dataclass(frozen=True)
@@ -166,9 +167,15 @@ class ExportDialog(QDialog):
         self.resize(1100, 720)
 
         self.case_field.currentIndexChanged.connect(lambda _: self._case_changed())
-        self.profile.currentIndexChanged.connect(lambda _: self.refresh())
-        self.kind.currentIndexChanged.connect(lambda _: self.refresh())
-        self.mandates.itemChanged.connect(lambda _: self.refresh())
+        # A run of a large case takes seconds: changes made in quick succession (ticking
+        # three mandates) start one run, once they pause.
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(_SETTLE_MS)
+        self._settle.timeout.connect(self.refresh)
+        self.profile.currentIndexChanged.connect(lambda _: self._changed())
+        self.kind.currentIndexChanged.connect(lambda _: self._changed())
+        self.mandates.itemChanged.connect(lambda _: self._changed())
         self.findings.accepted_changed.connect(self._accepted_changed)
         self.findings.open_requested.connect(self.open_finding)
 
@@ -183,7 +190,7 @@ class ExportDialog(QDialog):
     def _case_changed(self) -> None:
         self._accepted.clear()
         self._use_case_settings()
-        self.refresh()
+        self._changed()
 
     # Preparing -----------------------------------------------------------------------------
 
@@ -194,8 +201,16 @@ class ExportDialog(QDialog):
             mandates=tuple(self.mandates.value()),
         )
 
+    def _changed(self) -> None:
+        """The shown PDF no longer matches the options: nothing may be saved until the
+        run the change starts (once changes pause) is done."""
+        self._set_verified(None)
+        self._say(self.tr("Preparing and checking the document…"), "")
+        self._settle.start()
+
     def refresh(self) -> None:
         """Read the case again and start a new run with the current options."""
+        self._settle.stop()
         self._show_profile_note()
         self._set_verified(None)
         try:
@@ -218,7 +233,8 @@ class ExportDialog(QDialog):
 
     @property
     def busy(self) -> bool:
-        return self.runner.busy
+        """A run is going on or about to start."""
+        return self.runner.busy or self._settle.isActive()
 
     def _attempted(self, generation: int, snapshot: CaseSnapshot, result: Attempt) -> None:
         if generation != self._generation:
@@ -261,7 +277,7 @@ class ExportDialog(QDialog):
 
     def _accepted_changed(self) -> None:
         self._accepted = self.findings.accepted()
-        self.refresh()
+        self._changed()
 
     def _set_verified(self, verified: VerifiedPdf | None) -> None:
         self._verified = verified

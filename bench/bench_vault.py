@@ -375,13 +375,20 @@ def encrypted_run(
     session = open_with_key(directory, data_key)
     unlock["cipher_memory_security"] = memory_security(session)
     try:
-        log(f"encrypted: {len(queries) * config.search_rounds} searches")
-        searched = run_searches(session, queries, config)
-        log(f"encrypted: {2 * config.saves_per_kind} saves")
-        saved = run_saves(session, config)
+        searched, saved = search_and_save(session, "encrypted", queries, config)
     finally:
         session.close()
     return {"unlock": unlock, "import": imported, "search": searched, "save": saved}
+
+
+def search_and_save(
+    session: Any, label: str, queries: list[tuple[str, str]], config: Config
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The search and save workload, the same on every database."""
+    log(f"{label}: {len(queries) * config.search_rounds} searches")
+    searched = run_searches(session, queries, config)
+    log(f"{label}: {2 * config.saves_per_kind} saves")
+    return searched, run_saves(session, config)
 
 
 def plain_run(
@@ -406,10 +413,7 @@ def plain_run(
     session = plain_session(directory, connect, create=False)
     memory_security_on = memory_security(session)
     try:
-        log(f"{label}: {len(queries) * config.search_rounds} searches")
-        searched = run_searches(session, queries, config)
-        log(f"{label}: {2 * config.saves_per_kind} saves")
-        saved = run_saves(session, config)
+        searched, saved = search_and_save(session, label, queries, config)
     finally:
         session.close()
     return {

@@ -204,15 +204,18 @@ class ExportDialog(QDialog):
     def _changed(self) -> None:
         """The shown PDF no longer matches the options: nothing may be saved until the
         run the change starts (once changes pause) is done."""
+        self._withdraw()
+        self._settle.start()
+
+    def _withdraw(self) -> None:
         self._set_verified(None)
         self._say(self.tr("Preparing and checking the document…"), "")
-        self._settle.start()
 
     def refresh(self) -> None:
         """Read the case again and start a new run with the current options."""
         self._settle.stop()
         self._show_profile_note()
-        self._set_verified(None)
+        self._withdraw()
         try:
             case = self.book.get(Case, self.case_field.currentData())
             snapshot = load_snapshot(self.book, case.ref)
@@ -223,7 +226,6 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         options, now, accepted = self.options(), self.book.session.clock(), set(self._accepted)
-        self._say(self.tr("Preparing and checking the document…"), "")
         self.runner.run(
             lambda: attempt(snapshot, options, now, accepted),
             lambda result: self._attempted(generation, snapshot, result),

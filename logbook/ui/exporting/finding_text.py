@@ -91,9 +91,9 @@ def record_title(snapshot: CaseSnapshot, origin: Origin) -> str:
         return next((p.name for p in snapshot.persons if p.id == record_id), "")
     if kind == "evidence":
         return next((e.filename for e in snapshot.evidence if e.id == record_id), "")
-    parts = {"injury": snapshot.injuries, "statement": snapshot.statements}
-    records = parts.get(kind, snapshot.remedies if kind == "remedy" else [])
-    incident_id = record_id if kind == "incident" else None
-    if kind != "incident":
+    incident_id = record_id
+    if kind != "incident":  # a part of an incident: its incident's title
+        parts = {"injury": snapshot.injuries, "statement": snapshot.statements}
+        records = parts.get(kind, snapshot.remedies)
         incident_id = next((r.incident_id for r in records if r.id == record_id), None)
     return next((i.title for i in snapshot.incidents if i.id == incident_id), "")

@@ -372,7 +372,6 @@ def test_locking_closes_the_dialog_and_its_preview(
     settle()
     assert controller.window is None
     assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog | PdfPreview)]
-    QApplication.instance().thread().msleep(10)
     qtbot.wait(200)  # the run finishing later reports to nobody, and nothing breaks
 
 

@@ -60,6 +60,9 @@ class Person:
     kind: str = "individual"
     ref: str = ""
     name_variants: list[str] = field(default_factory=list)
+    # Names the person no longer uses (a deadname): never disclosed in any export, even
+    # when the person is named; kept out of all_names() for that reason.
+    former_names: list[str] = field(default_factory=list)
     pseudonym: str | None = None
     gender_identity: str | None = None
     sexual_orientation: str | None = None
@@ -79,7 +82,8 @@ class Person:
     id: int | None = None
 
     def all_names(self) -> list[str]:
-        """The name and every variant: what redaction and search must cover."""
+        """The name and every variant: what a named person may be shown by. Former names
+        are not among them: they are never shown (redaction and search cover them too)."""
         return [self.name, *self.name_variants]
 
 

@@ -1,8 +1,8 @@
 """``logbook search``: incidents and persons matching words, in any script.
 
 Each word must match the start of a word in a title, narrative, statement, name, name
-variant or pseudonym (``Секербаев`` finds ``Секербаевой``), ignoring case and ``ё``/``е``.
-A match in a statement is reported as its incident.
+variant, former name or pseudonym (``Секербаев`` finds ``Секербаевой``), ignoring case and
+``ё``/``е``. A match in a statement is reported as its incident.
 """
 
 from __future__ import annotations

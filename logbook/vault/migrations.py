@@ -15,7 +15,14 @@ from logbook.vault.schema_v1 import create_schema_v1
 
 Migration = Callable[[Connection], None]
 
-MIGRATIONS: list[Migration] = [create_schema_v1]
+
+def add_former_names(conn: Connection) -> None:
+    """Version 2: ``persons.former_names``, a JSON list of names the person no longer uses
+    (``[]`` for every person already stored)."""
+    conn.execute("ALTER TABLE persons ADD COLUMN former_names TEXT NOT NULL DEFAULT '[]'")
+
+
+MIGRATIONS: list[Migration] = [create_schema_v1, add_former_names]
 
 
 def schema_version(conn: Connection) -> int:

@@ -48,7 +48,12 @@ class TableSpec:
 SPECS: dict[type, TableSpec] = {
     Case: TableSpec("cases", "case", {"mandates": None, "source": Source}, {}, {}, None),
     Person: TableSpec(
-        "persons", "person", {"name_variants": None, "consent": Consent}, {}, {}, "case_id"
+        "persons",
+        "person",
+        {"name_variants": None, "former_names": None, "consent": Consent},
+        {},
+        {},
+        "case_id",
     ),
     Incident: TableSpec(
         "incidents",

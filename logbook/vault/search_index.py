@@ -1,4 +1,5 @@
-"""Full-text search over titles, narratives, statements, names and name variants (FTS5).
+"""Full-text search over titles, narratives, statements, names, name variants and former
+names (FTS5). The index lives inside the encrypted database, like the records it points at.
 
 The index is contentless (the text lives once, in its table); each entry's rowid encodes
 what it points at, ``id * 4 + kind``, so updating one record touches one index row.
@@ -35,7 +36,8 @@ class SearchIndex:
         if isinstance(record, Incident):
             kind, parts = "incident", [record.title, record.narrative]
         elif isinstance(record, Person):
-            kind, parts = "person", [*record.all_names(), record.pseudonym or ""]
+            names = [*record.all_names(), *record.former_names]
+            kind, parts = "person", [*names, record.pseudonym or ""]
         else:
             kind, parts = "statement", [record.text]
         assert record.id is not None

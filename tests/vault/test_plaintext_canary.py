@@ -35,7 +35,17 @@ from logbook.vault.session import VaultSession
 
 _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюяё"
 _KAZAKH = "әғқңөұүһі"
-KINDS = ("case", "person", "incident", "statement", "injury", "remedy", "evidence", "file")
+KINDS = (
+    "case",
+    "person",
+    "former",
+    "incident",
+    "statement",
+    "injury",
+    "remedy",
+    "evidence",
+    "file",
+)
 
 
 def _suffix(alphabet: str) -> str:
@@ -98,6 +108,7 @@ def fill_every_record(book: CaseBook, c: dict[str, tuple[str, str, str]]) -> int
             case_id=case.id,
             name=c["person"][1],
             name_variants=[c["person"][0], c["person"][2]],
+            former_names=list(c["former"]),
             private_notes=" ".join(c["person"]),
             occupation=c["person"][2],
         )
@@ -180,6 +191,7 @@ def test_no_canary_reaches_the_disk(session: VaultSession, book: CaseBook, tmp_p
     assert cases[0].title == " ".join(by_kind["case"])
     assert book.session.search.search(by_kind["statement"][1])
     assert book.session.search.search(by_kind["person"][2])
+    assert book.session.search.search(by_kind["former"][1])
 
     # While open: the WAL holds the fresh pages, the SHM its index.
     wal, shm = directory / "vault.db-wal", directory / "vault.db-shm"

@@ -83,6 +83,7 @@ def check_person(person: Person, this_year: int) -> Problems:
     problems = _required(person.name, "name") + _choice(person.kind, v.ACTOR_KINDS, "kind")
     for i, variant in enumerate(person.name_variants):
         problems += _required(variant, f"name_variants/{i}")
+    problems += _check_former_names(person)
     if person.birth_year is not None and not 1900 <= person.birth_year <= this_year:
         problems.append(("birth_year", f"must be between 1900 and {this_year}"))
     if person.age is not None and not 0 <= person.age <= 130:
@@ -98,13 +99,28 @@ def check_person(person: Person, this_year: int) -> Problems:
     return problems
 
 
+def _check_former_names(person: Person) -> Problems:
+    """Each former name is text, and none is a name the person uses now: a former name is
+    never disclosed, so it cannot also be the name they are shown by."""
+    current = {_fold(name).strip() for name in person.all_names()}
+    problems: Problems = []
+    for i, former in enumerate(person.former_names):
+        problems += _required(former, f"former_names/{i}")
+        if former.strip() and _fold(former).strip() in current:
+            problems.append((f"former_names/{i}", "is also the name or a name variant"))
+    if len(set(person.former_names)) != len(person.former_names):
+        problems.append(("former_names", "lists a value twice"))
+    return problems
+
+
 def _check_pseudonym(person: Person) -> Problems:
     if person.pseudonym is None:
         return []
     if not person.pseudonym.strip():
         return [("pseudonym", "must not be blank (leave it empty to have one assigned)")]
     words = set(_WORD.findall(_fold(person.pseudonym))) - LABEL_WORDS
-    for name in person.all_names():
+    # A pseudonym is shown in every export: it must not give away a former name either.
+    for name in [*person.all_names(), *person.former_names]:
         parts = {w for w in _WORD.findall(_fold(name)) if len(w) >= _MIN_NAME_PART}
         if parts & words:
             return [("pseudonym", "must not contain any part of the person's names")]

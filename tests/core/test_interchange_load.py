@@ -75,7 +75,7 @@ def test_example_loads_unchanged_where_it_is_explicit() -> None:
     loaded = load(EXAMPLE_CASE.read_bytes())
     assert loaded["case"] == EXAMPLE["case"]
     assert loaded["source"] == EXAMPLE["source"]
-    assert loaded["persons"][0] == EXAMPLE["persons"][0]
+    assert loaded["persons"][0] == {**EXAMPLE["persons"][0], "former_names": []}
     assert loaded["evidence"] == EXAMPLE["evidence"]
     assert loaded["incidents"][0]["injuries"] == EXAMPLE["incidents"][0]["injuries"]
 
@@ -87,6 +87,7 @@ def test_example_group_person_gets_every_default() -> None:
         "kind": "group",
         "name": "Officers of the District Police Department",
         "name_variants": [],
+        "former_names": [],
         "pseudonym": None,
         "gender_identity": None,
         "sexual_orientation": None,
@@ -437,6 +438,42 @@ def test_duplicate_pseudonyms_in_document() -> None:
     doc["persons"][0]["pseudonym"] = "Victim A"
     doc["persons"][2]["pseudonym"] = "Victim A"
     assert problems_of(doc) == [("/persons/2/pseudonym", "another person has this pseudonym")]
+
+
+def test_former_names_load_as_given() -> None:
+    doc = example()
+    doc["persons"][0]["former_names"] = ["Айдар Пример", "Aidar Example"]
+    assert load(json.dumps(doc))["persons"][0]["former_names"] == ["Айдар Пример", "Aidar Example"]
+
+
+@pytest.mark.parametrize(
+    ("former_names", "problem"),
+    [
+        ("Айдар", ("/persons/0/former_names", "must be array, not a string")),
+        (["Айдар", 7], ("/persons/0/former_names/1", "must be string, not a number")),
+        (["Айдар", ""], ("/persons/0/former_names/1", "must be non-empty text")),
+        (["Айдар", "  "], ("/persons/0/former_names/1", "is required")),
+        (["Айдар", "Айдар"], ("/persons/0/former_names", "lists the same value twice")),
+        (["aigerim example"], ("/persons/0/former_names/0", "is also the name or a name variant")),
+        (["Айгерим Пример"], ("/persons/0/former_names/0", "is also the name or a name variant")),
+    ],
+    ids=["not-a-list", "not-text", "empty", "blank", "twice", "the-name", "a-variant"],
+)
+def test_bad_former_names_are_reported_at_their_pointer(
+    former_names: Any, problem: tuple[str, str]
+) -> None:
+    doc = example()
+    doc["persons"][0]["former_names"] = former_names
+    assert problems_of(doc) == [problem]
+
+
+def test_a_pseudonym_must_not_give_away_a_former_name() -> None:
+    doc = example()
+    doc["persons"][0]["former_names"] = ["Айдар Пример"]
+    doc["persons"][0]["pseudonym"] = "Айдар 1"
+    assert problems_of(doc) == [
+        ("/persons/0/pseudonym", "must not contain any part of the person's names")
+    ]
 
 
 def test_minor_rules_apply_on_import() -> None:

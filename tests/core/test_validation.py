@@ -3,7 +3,8 @@
 - required text, country codes, SHA-256 and language formats;
 - closed vocabularies: an unknown value names the field and lists every allowed value;
 - minors must be marked as such (by age or by a recent birth year);
-- a pseudonym must not contain the person's name or any variant, in any case or form.
+- a pseudonym must not contain the person's name, any variant or any former name, in any
+  case or form; a former name is not also a name in use.
 """
 
 from __future__ import annotations
@@ -118,6 +119,20 @@ def test_person_name_and_variants_are_required() -> None:
     assert problems == [("name", "is required"), ("name_variants/1", "is required")]
 
 
+def test_former_names_are_text_listed_once() -> None:
+    problems = check_person(person(former_names=["Айдар", "  ", "Айдар"]), YEAR)
+    assert problems == [("former_names/1", "is required"), ("former_names", "lists a value twice")]
+    assert check_person(person(former_names=["Айдар Пример", "Aidar"]), YEAR) == []
+
+
+@pytest.mark.parametrize("former", ["Aigerim Example", "AIGERIM EXAMPLE ", "айгерим"])
+def test_a_former_name_is_not_a_name_in_use(former: str) -> None:
+    """A former name is never shown; the name and its variants are shown when the person is
+    named, so one string cannot be both."""
+    problems = check_person(person(name_variants=["Айгерим"], former_names=[former]), YEAR)
+    assert problems == [("former_names/0", "is also the name or a name variant")]
+
+
 def test_unknown_person_kind_lists_allowed() -> None:
     problems = check_person(person(kind="crowd"), YEAR)
     assert problems == [
@@ -186,6 +201,14 @@ NAME_LEAK = "must not contain any part of the person's names"
 )
 def test_pseudonym_containing_a_name_is_rejected(pseudonym: str) -> None:
     p = person(name_variants=["Eksampl", "Айгерим"], pseudonym=pseudonym)
+    assert check_person(p, YEAR) == [("pseudonym", NAME_LEAK)]
+
+
+@pytest.mark.parametrize("pseudonym", ["Aidar 1", "Victim АЙДАР", "Primerov"])
+def test_pseudonym_containing_a_former_name_is_rejected(pseudonym: str) -> None:
+    """A pseudonym is shown in every export: a part of a former name in it would out the
+    person."""
+    p = person(former_names=["Айдар Пример", "Aidar Primerov"], pseudonym=pseudonym)
     assert check_person(p, YEAR) == [("pseudonym", NAME_LEAK)]
 
 

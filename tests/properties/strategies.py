@@ -123,8 +123,12 @@ def _some(draw: st.DrawFn, obj: dict[str, Any], optional: dict[str, st.SearchStr
 _WORD = re.compile(r"\w+")
 
 
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+    return set(_WORD.findall(_fold(text)))
 
 
 def name_parts(names: list[str]) -> set[str]:
@@ -172,6 +176,11 @@ def _person(
     person: dict[str, Any] = {"id": ident, "name": name}
     if variants or draw(st.booleans()):
         person["name_variants"] = variants
+    # A former name is never also a name in use (compared as validation does).
+    in_use = {_fold(n) for n in [name, *variants]}
+    former = [f for f in draw(st.lists(NAME, unique=True, max_size=2)) if _fold(f) not in in_use]
+    if former or draw(st.booleans()):
+        person["former_names"] = former
     age = draw(st.none() | st.integers(0, 130))
     if age is not None:
         person["age"] = age
@@ -182,7 +191,8 @@ def _person(
     # Born in 2000 at the latest: never a minor by birth year, whatever the clock says.
     _some(draw, person, {"birth_year": st.none() | st.integers(1900, 2000)})
     if draw(st.integers(0, 3)) == 0:  # an explicit pseudonym, now and then
-        person["pseudonym"] = _pseudonym(draw, [name, *variants], pseudonyms, numbers)
+        names = [name, *variants, *former]
+        person["pseudonym"] = _pseudonym(draw, names, pseudonyms, numbers)
     elif draw(st.booleans()):
         person["pseudonym"] = None
     _some(

@@ -27,4 +27,5 @@ def test_generated_documents_load(doc: dict[str, Any]) -> None:
             assert person["is_minor"]
         if person["pseudonym"] is not None:
             words = set(person["pseudonym"].casefold().split())
-            assert not words & name_parts([person["name"], *person["name_variants"]])
+            names = [person["name"], *person["name_variants"], *person["former_names"]]
+            assert not words & name_parts(names)

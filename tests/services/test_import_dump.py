@@ -137,6 +137,34 @@ def test_dump_import_dump_is_identical(book: CaseBook, other_book: CaseBook) -> 
     assert encode(second) == encode(first)
 
 
+def with_former_names(doc: dict[str, Any]) -> dict[str, Any]:
+    doc["persons"][0]["former_names"] = ["Айдар Пример", "Aidar Example"]
+    doc["persons"][2]["former_names"] = ["Данияр Сейітұлы"]
+    return doc
+
+
+def test_former_names_round_trip(book: CaseBook, other_book: CaseBook) -> None:
+    doc = with_former_names(example())
+    import_case(book, encode(doc))
+    first = dump_case(book, "case-1")
+    assert first == expected_dump(doc, PSEUDONYMS)
+    assert [p["former_names"] for p in first["persons"]] == [
+        ["Айдар Пример", "Aidar Example"],
+        [],
+        ["Данияр Сейітұлы"],
+    ]
+    import_case(other_book, encode(first))
+    assert encode(dump_case(other_book, "case-1")) == encode(first)
+
+
+def test_changed_former_names_update_the_person(book: CaseBook) -> None:
+    import_case(book, EXAMPLE_CASE.read_bytes())
+    report = import_case(book, encode(with_former_names(example())))
+    assert dict(report.updated) == {"person": 2}
+    [person] = [p for p in book.persons() if p.ref == "p1"]
+    assert person.former_names == ["Айдар Пример", "Aidar Example"]
+
+
 def test_files_travel_with_the_document(book: CaseBook, other_book: CaseBook) -> None:
     import_case(book, encode(with_photo(example())))
     without = dump_case(book, "case-1")

@@ -85,6 +85,12 @@ _REASONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             ),
         ),
         (
+            r"^is also the name or a name variant$",
+            QT_TRANSLATE_NOOP(
+                "Messages", "A former name cannot also be the name or a name variant."
+            ),
+        ),
+        (
             r"^must not be blank",
             QT_TRANSLATE_NOOP(
                 "Messages", "Must not be blank: leave it empty to have one assigned."

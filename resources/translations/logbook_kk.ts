@@ -1408,6 +1408,10 @@
         <translation>Бүркеншік атта адамның аттарының ешбір бөлігі болмауы керек.</translation>
     </message>
     <message>
+        <source>A former name cannot also be the name or a name variant.</source>
+        <translation>Бұрынғы ат қазіргі атпен немесе ат нұсқасымен бірдей болмауы керек.</translation>
+    </message>
+    <message>
         <source>Must not be blank: leave it empty to have one assigned.</source>
         <translation>Тек бос орындардан тұрмауы керек: автоматты түрде берілуі үшін өрісті бос қалдырыңыз.</translation>
     </message>
@@ -1555,6 +1559,14 @@
     <message>
         <source>Name &amp;variants (one per line)</source>
         <translation>Ат &amp;нұсқалары (әр жолға біреуден)</translation>
+    </message>
+    <message>
+        <source>&amp;Former names (one per line)</source>
+        <translation>Бұ&amp;рынғы аттары (әр жолға біреуден)</translation>
+    </message>
+    <message>
+        <source>Former names are never disclosed in any export, even when the person is named.</source>
+        <translation>Бұрынғы аттар ешбір экспортта ешқашан ашылмайды, тіпті адамның аты аталса да.</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>

@@ -1408,6 +1408,10 @@
         <translation>Псевдоним не должен содержать ни одной части имени человека.</translation>
     </message>
     <message>
+        <source>A former name cannot also be the name or a name variant.</source>
+        <translation>Прежнее имя не может совпадать с именем или вариантом имени.</translation>
+    </message>
+    <message>
         <source>Must not be blank: leave it empty to have one assigned.</source>
         <translation>Не может состоять из одних пробелов: оставьте поле пустым, и значение будет назначено автоматически.</translation>
     </message>
@@ -1555,6 +1559,14 @@
     <message>
         <source>Name &amp;variants (one per line)</source>
         <translation>&amp;Варианты имени (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>&amp;Former names (one per line)</source>
+        <translation>Пр&amp;ежние имена (по одному в строке)</translation>
+    </message>
+    <message>
+        <source>Former names are never disclosed in any export, even when the person is named.</source>
+        <translation>Прежние имена никогда не раскрываются ни в одном экспорте, даже если человек назван по имени.</translation>
     </message>
     <message>
         <source>&amp;Pseudonym</source>

@@ -1,6 +1,8 @@
 """Editing a person: names in every spelling, identity as they describe it, and consent.
 
-Contact and private notes sit on their own tab that says they are never exported.
+Former names (a deadname) sit beside the name variants, with a line saying no export ever
+shows them. Contact and private notes sit on their own tab that says they are never
+exported.
 """
 
 from __future__ import annotations
@@ -36,6 +38,15 @@ class PersonEditor(RecordEditor):
             "name_variants", self.tr("Name &variants (one per line)"), TextField()
         )
         self.variants.setPlaceholderText("Sekerbaeva\nСекербаева")
+        self.former = form.add("former_names", self.tr("&Former names (one per line)"), TextField())
+        never = self.tr(
+            "Former names are never disclosed in any export, even when the person is named."
+        )
+        self.former.setToolTip(never)
+        self.former.setAccessibleDescription(never)
+        self.former_help = QLabel(never)
+        self.former_help.setWordWrap(True)
+        form.add_widget(self.former_help)
         self.pseudonym = form.add("pseudonym", self.tr("&Pseudonym"), LineField())
         self.pseudonym.setPlaceholderText(self.tr("assigned automatically"))
         self.gender = form.add("gender_identity", self.tr("&Gender identity"), LineField())
@@ -107,6 +118,7 @@ class PersonEditor(RecordEditor):
         self.name.setText(p.name)
         self.kind.set_value(p.kind)
         self.variants.set_value("\n".join(p.name_variants))
+        self.former.set_value("\n".join(p.former_names))
         self.pseudonym.set_value(p.pseudonym)
         self.gender.set_value(p.gender_identity)
         self.orientation.set_value(p.sexual_orientation)
@@ -134,14 +146,12 @@ class PersonEditor(RecordEditor):
         self.obtained_how.set_value(c.obtained_how)
 
     def collect(self) -> Person:
-        variants = [
-            line.strip() for line in self.variants.toPlainText().splitlines() if line.strip()
-        ]
         return replace(
             self.record,
             name=self.name.text().strip(),
             kind=self.kind.value() or "individual",
-            name_variants=variants,
+            name_variants=_lines(self.variants),
+            former_names=_lines(self.former),
             pseudonym=self.pseudonym.value(),
             gender_identity=self.gender.value(),
             sexual_orientation=self.orientation.value(),
@@ -166,3 +176,8 @@ class PersonEditor(RecordEditor):
                 obtained_how=self.obtained_how.value(),
             ),
         )
+
+
+def _lines(field: TextField) -> list[str]:
+    """The non-blank lines of a one-per-line field, stripped."""
+    return [line.strip() for line in field.toPlainText().splitlines() if line.strip()]

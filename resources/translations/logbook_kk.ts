@@ -448,8 +448,16 @@
         <translation>Әлеуметтік желідегі атауы</translation>
     </message>
     <message>
+        <source>Sensitive health information</source>
+        <translation>Денсаулық туралы құпия мәліметтер</translation>
+    </message>
+    <message>
         <source>Unclosed [[redact: …]] (would hide the rest of the text)</source>
         <translation>Жабылмаған [[redact: …]] (мәтіннің қалғанын түгел жасырар еді)</translation>
+    </message>
+    <message>
+        <source>Redaction markup written incorrectly (it is withheld; correct it)</source>
+        <translation>[[redact: …]] белгісі қате жазылған (үзінді жасырылды; оны түзетіңіз)</translation>
     </message>
     <message>
         <source>Case</source>

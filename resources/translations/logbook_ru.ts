@@ -448,8 +448,16 @@
         <translation>Имя в соцсетях</translation>
     </message>
     <message>
+        <source>Sensitive health information</source>
+        <translation>Чувствительные сведения о здоровье</translation>
+    </message>
+    <message>
         <source>Unclosed [[redact: …]] (would hide the rest of the text)</source>
         <translation>Незакрытая [[redact: …]] (скрыла бы весь текст до конца)</translation>
+    </message>
+    <message>
+        <source>Redaction markup written incorrectly (it is withheld; correct it)</source>
+        <translation>Разметка [[redact: …]] записана с ошибкой (фрагмент скрыт; исправьте её)</translation>
     </message>
     <message>
         <source>Case</source>

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 # Most protective first: the role that decides the label.
 _ROLE_ORDER = ("victim", "witness", "source", "alleged_perpetrator", "other")
-_LABELS = {
+LABELS = {
     "victim": "Victim",
     "witness": "Witness",
     "source": "Source",
@@ -21,7 +21,7 @@ _LABELS = {
 
 
 # Words of the automatic labels: a pseudonym may use them even if a name does too.
-LABEL_WORDS = frozenset(w.casefold() for label in _LABELS.values() for w in label.split())
+LABEL_WORDS = frozenset(w.casefold() for label in LABELS.values() for w in label.split())
 
 
 def main_role(roles: Iterable[str]) -> str | None:
@@ -48,7 +48,7 @@ class PseudonymMaker:
 
     def __init__(self, taken: Iterable[str]) -> None:
         self.taken = set(taken)
-        self._next = dict.fromkeys(_LABELS, 1)
+        self._next = dict.fromkeys(LABELS, 1)
 
     def label_for(self, role: str) -> str:
         n = self._next[role]
@@ -60,4 +60,4 @@ class PseudonymMaker:
 
 
 def _label(role: str, n: int) -> str:
-    return f"{_LABELS[role]} {_letters(n) if role == 'victim' else n}"
+    return f"{LABELS[role]} {_letters(n) if role == 'victim' else n}"

@@ -21,6 +21,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from logbook.export.leakcheck import LeakDetected
     from logbook.export.pipeline import (
         ExportOptions,
         ExportOutcome,
@@ -33,12 +34,11 @@ if TYPE_CHECKING:
         save_pdf,
     )
     from logbook.export.snapshot import CaseSnapshot, load_snapshot
-    from logbook.export.verification import LeakDetected
 
 _HOMES = {
     "CaseSnapshot": "snapshot",
     "load_snapshot": "snapshot",
-    "LeakDetected": "verification",
+    "LeakDetected": "leakcheck",
     **dict.fromkeys(
         (
             "ExportOptions",

@@ -6,7 +6,9 @@ Three steps, so that a user interface can stop between them:
    findings. Nothing rendered yet; the UI shows the findings for review.
 2. :func:`produce_pdf` — refuses while findings are unresolved
    (:class:`UnresolvedFindings`), checks the model, renders the PDF in memory, reads it
-   back and checks it (:class:`~logbook.export.verification.LeakDetected`). The bytes
+   back and checks it with the independent leak check
+   (:class:`~logbook.export.leakcheck.LeakDetected`), which also checks the document
+   model first so that a hit can name its field. The bytes
    exist only in memory: a preview can show them without a temporary file.
 3. :func:`save_pdf` — writes the verified bytes atomically (owner-only), reads the file
    back and removes it if it differs from what was verified.
@@ -30,11 +32,12 @@ from logbook.core.vocabularies import MANDATES
 from logbook.export.builder import DocumentBuilder
 from logbook.export.detector import Finding
 from logbook.export.document import Document
+from logbook.export.leak_terms import leak_terms, unsearchable
+from logbook.export.leakcheck import CheckSummary, LeakCheck, LeakDetected
 from logbook.export.pdf_render import render_pdf
 from logbook.export.policy import Policy, build_policy
 from logbook.export.report import PersonLine, RedactionReport, Replaced
 from logbook.export.snapshot import CaseSnapshot, load_snapshot
-from logbook.export.verification import LeakDetected, VerificationResult, Verifier
 from logbook.services.case_book import CaseBook
 from logbook.vault.atomic import write_atomic
 
@@ -87,8 +90,27 @@ class PreparedExport:
 @dataclass(frozen=True)
 class VerifiedPdf:
     data: bytes
-    verification: VerificationResult
+    verification: CheckSummary
     report: RedactionReport = field(repr=False)
+
+
+def record_ordinals(snapshot: CaseSnapshot) -> dict[tuple[str, int | None], str]:
+    """``("person", 17)`` → ``"person 3"``: how the report names records. Ordinals follow
+    the case (incidents chronologically); ids and file names, which a user may have
+    written with a name in them, never appear."""
+    names: dict[tuple[str, int | None], str] = {("case", snapshot.case.id): "the case"}
+    names[("source", snapshot.case.id)] = "the source"
+    for kind, records in (
+        ("person", snapshot.persons),
+        ("incident", snapshot.incidents),
+        ("injury", snapshot.injuries),
+        ("statement", snapshot.statements),
+        ("remedy", snapshot.remedies),
+        ("evidence", snapshot.evidence),
+    ):
+        for n, record in enumerate(records, start=1):
+            names[(kind, record.id)] = f"{kind} {n}"
+    return names
 
 
 def communication_type(case: Case, incidents: list[Incident], override: str | None) -> str:
@@ -112,16 +134,19 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
         raise LogbookError(f"Unknown mandate(s): {', '.join(unknown)}.")
     builder = DocumentBuilder(policy, kind, now.astimezone(UTC).date(), tuple(mandates))
     document = builder.build()
-    report = RedactionReport(options.profile, snapshot.case.ref, kind, document.document_id)
+    report = RedactionReport(options.profile, kind, document.document_id)
     report.persons = [
-        PersonLine(
-            v.person.ref, tuple(sorted(v.roles)), v.shown, "" if v.named else v.label, v.rule
-        )
-        for v in policy.persons.values()
+        PersonLine(n, tuple(sorted(v.roles)), v.shown, "" if v.named else v.label, v.rule)
+        for n, v in enumerate(policy.persons.values(), start=1)
     ]
+    names = record_ordinals(snapshot)
+    report.record_names = names
     report.replaced = [
-        Replaced(category, rule, record, count)
-        for (category, rule, record), count in sorted(builder.redactor.counts.items())
+        Replaced(category, rule, names.get(record, "") if record else "", count)
+        for (category, rule, record), count in sorted(
+            builder.redactor.counts.items(),
+            key=lambda item: (item[0][0], item[0][1], str(item[0][2])),
+        )
     ]
     report.rules_applied = sorted(builder.withheld)
     return PreparedExport(
@@ -134,29 +159,41 @@ def produce_pdf(
     accepted: Collection[str] = (),
     *,
     accept_all: bool = False,
+    accepted_hits: Collection[str] = (),
 ) -> VerifiedPdf:
     """Step 2: the verified PDF in memory. Raises :class:`UnresolvedFindings` or
-    :class:`LeakDetected`."""
+    :class:`LeakDetected`. ``accepted_hits``: ids of leak-check hits the user judged
+    false alarms (each is listed in the report)."""
     unresolved = prepared.unresolved(accepted, accept_all=accept_all)
     if unresolved:
         raise UnresolvedFindings(unresolved)
     report = prepared.report
     report.accepted_findings = [f for f in prepared.findings if f not in unresolved]
-    verifier = Verifier(prepared.policy, prepared.document)
-    report.terms_checked = verifier.result.terms_checked
-    report.terms_not_checkable = verifier.result.terms_not_checkable
+    check = LeakCheck(*leak_terms(prepared.policy))
+    report.terms_checked = check.summary.terms_checked
+    report.whole_word_terms = check.summary.whole_word_terms
+    report.terms_not_checkable = unsearchable(prepared.policy)
     try:
-        verifier.check_document(prepared.document)
+        _stop_on(check.check_document(prepared.document, accepted_hits))
         data = render_pdf(
             prepared.document, date=prepared.date, deterministic=prepared.deterministic
         )
-        result = verifier.check_pdf(data)
+        _stop_on(check.check_pdf(data, accepted_hits))
     except LeakDetected as leak:
-        first = leak.terms[0]
-        report.verification = f"FAILED ({first.category}, rule {first.rule}); nothing written"
+        first = leak.hits[0]
+        report.verification = (
+            f"FAILED ({first.term.category}, rule {first.term.rule}); nothing written"
+        )
         raise
+    report.accepted_hits = sorted(set(accepted_hits) & check.accepted)
+    report.readers = check.summary.readers
     report.verification = "passed"
-    return VerifiedPdf(data, result, report)
+    return VerifiedPdf(data, check.summary, report)
+
+
+def _stop_on(hits: list) -> None:
+    if hits:
+        raise LeakDetected(hits)
 
 
 def save_pdf(verified: VerifiedPdf, path: Path) -> None:
@@ -191,6 +228,7 @@ def export_case(
     options: ExportOptions,
     *,
     accept_findings: bool = False,
+    accepted_hits: Collection[str] = (),
     on_prepared: Callable[[PreparedExport], None] | None = None,
 ) -> ExportOutcome:
     """All three steps, then an ``export`` entry in the audit log (no content in it)."""
@@ -198,7 +236,7 @@ def export_case(
     prepared = prepare_export(snapshot, options, book.session.clock())
     if on_prepared is not None:
         on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
-    verified = produce_pdf(prepared, accept_all=accept_findings)
+    verified = produce_pdf(prepared, accept_all=accept_findings, accepted_hits=accepted_hits)
     save_pdf(verified, out)
     record_export(book, snapshot.case)
     return ExportOutcome(out, verified)

@@ -91,7 +91,8 @@ class Redactor:
 
     def __init__(self, policy: Policy) -> None:
         self.policy = policy
-        self.counts: Counter[tuple[str, str, str]] = Counter()
+        # (category, rule, (record kind, record id) or None) → replacements
+        self.counts: Counter[tuple[str, str, tuple[str, int | None] | None]] = Counter()
         self._phrases: PhraseIndex[Protected] = PhraseIndex()
         individual = {pid for pid, v in policy.persons.items() if v.person.kind == "individual"}
         for term in policy.protected:
@@ -127,7 +128,7 @@ class Redactor:
         replacements += self._name_replacements(text, tokens)
         merged = _merge(replacements)
         for r in merged:
-            record = f"{r.record.kind} {r.record.ref}".strip() if r.record else ""
+            record = (r.record.kind, r.record.record_id) if r.record else None
             self.counts[(r.category, r.rule, record)] += 1
         return Redacted(normalise(_splice(text, merged)), merged)
 

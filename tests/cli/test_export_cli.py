@@ -11,12 +11,12 @@ import pytest
 
 from logbook.export import pipeline
 from logbook.export.document import Document, Text
-from logbook.export.verification import extract_text
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.vault.lifecycle import Secret, open_vault
 from tests.cli.conftest import Result, Run, example, lines
 from tests.conftest import PASSPHRASE, FixedClock
+from tests.pdf_text import extract_text
 
 
 def export(
@@ -103,7 +103,7 @@ def test_report_is_written_owner_only_without_names(
     assert f"Redaction report written to {report}." in result.out
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     text = report.read_text(encoding="utf-8")
-    assert "profile public" in text and "person p3 (witness): shown as Witness 1" in text
+    assert "profile public" in text and "person 3 (witness): shown as Witness 1" in text
     assert "Verification: passed" in text
     for secret in ("Данияр", "Daniyar", "Aigerim", "987"):
         assert secret not in text

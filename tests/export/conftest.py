@@ -21,11 +21,11 @@ import pytest
 from logbook.export import ExportOptions, export_case, prepare_export, produce_pdf
 from logbook.export.pipeline import PreparedExport, VerifiedPdf
 from logbook.export.report import RedactionReport
-from logbook.export.verification import extract_text
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from tests.conftest import EXAMPLE_CASE, FixedClock
 from tests.export.memory import snapshot_from
+from tests.pdf_text import extract_text
 from tests.properties.vaults import open_book
 
 NOW = FixedClock()()

@@ -17,7 +17,8 @@ from pypdf import PdfReader
 from logbook.core.errors import LogbookError
 from logbook.export import ExportOptions, prepare_export, produce_pdf
 from logbook.export.labels import HEADINGS
-from logbook.export.verification import Verifier, extract_text
+from logbook.export.leak_terms import leak_terms
+from logbook.export.leakcheck import LeakCheck
 from tests.export.conftest import (
     NOW,
     Export,
@@ -27,6 +28,7 @@ from tests.export.conftest import (
     with_narrative,
 )
 from tests.export.memory import snapshot_from
+from tests.pdf_text import extract_text
 
 ORDER_OHCHR = [
     "cover",
@@ -195,7 +197,7 @@ def test_pdftotext_reads_the_same_document(exported: Export, tmp_path: Path) -> 
         assert protected.casefold() not in text.casefold()
     assert "page 1 of" in text
     prepared = prepared_from_memory(doc, "public")
-    assert Verifier(prepared.policy, prepared.document).find(done.stdout) == []
+    assert LeakCheck(*leak_terms(prepared.policy)).find(done.stdout) == []
 
 
 def test_the_font_is_embedded(exported: Export) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from logbook.core.model import Case, Incident
 from logbook.export import pipeline
 from logbook.export.document import Text
-from logbook.export.verification import extract_text
 from logbook.services.case_import import import_case
 from logbook.ui import dialogs
 from logbook.ui.editors.case_editor import CaseEditor
@@ -33,6 +32,7 @@ from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.main_window import MainWindow
 from logbook.ui.quick_erase import SECONDS, QuickEraseOverlay
 from tests.conftest import EXAMPLE_CASE
+from tests.pdf_text import extract_text
 from tests.ui.driving import CTRL, CTRL_SHIFT, active_editor, choose, click, press, save, settle
 from tests.ui.test_hygiene import files_written_since, read
 
@@ -340,7 +340,7 @@ def test_the_report_can_be_saved(qtbot, case_window: MainWindow, tmp_path: Path)
     saved = dialog.save_report()
     assert saved is not None
     text = saved.read_text(encoding="utf-8")
-    assert text.startswith("Redaction report — case case-1")
+    assert text.startswith("Redaction report — document LB-")
     assert PROTECTED not in text
 
 

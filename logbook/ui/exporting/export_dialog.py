@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from logbook.core import vocabularies as v
 from logbook.core.model import Case
 from logbook.export.detector import Finding
+from logbook.export.leakcheck import LeakDetected
 from logbook.export.pipeline import (
     ExportOptions,
     PreparedExport,
@@ -47,7 +48,6 @@ from logbook.export.pipeline import (
     save_pdf,
 )
 from logbook.export.snapshot import CaseSnapshot, load_snapshot
-from logbook.export.verification import LeakDetected
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
 from logbook.ui.exporting.field_opener import open_field

@@ -1,0 +1,109 @@
+"""The policy's protected terms as the independent leak check takes them.
+
+This is the one thing the check shares with redaction: the list of what must not be in
+the document, with every spelling and inflected form the policy knows. How to find them
+is the check's own business (:mod:`logbook.export.leakcheck`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from logbook.core.pseudonyms import LABEL_WORDS, LABELS
+from logbook.export.inflection import forms_of_part
+from logbook.export.labels import PLACEHOLDERS
+from logbook.export.leakcheck import Exemptions, Term
+from logbook.export.markup import PLACEHOLDER as MARKED
+from logbook.export.policy import Policy, Protected
+from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms, words
+
+# The automatic pseudonyms ("Victim A", "Witness 3"): the document's own labels.
+_AUTOMATIC = re.compile(rf"(?:{'|'.join(sorted(LABELS.values()))}) [A-Z0-9]+")
+_DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
+    w for text in (*PLACEHOLDERS.values(), MARKED) for w in words(text)
+)
+
+# Endings up to this long are listed as forms: longer ones (Kazakh case endings on the
+# nominative) begin with the word itself, which the check finds anyway.
+_LISTED_ENDING = 3
+
+
+def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
+    """Every protected term of ``policy`` and what may hold their letters harmlessly.
+
+    Left out: name words that are also words of the automatic labels and placeholders
+    ("Witness", "withheld"), which every export prints; :func:`unsearchable` counts
+    them for the report. Redaction still replaces them where they stand for the name."""
+    terms = [
+        _term(n, t, policy.profile)
+        for n, t in enumerate(policy.protected)
+        if not _document_word(t) and not _initial(t, policy)
+    ]
+    named = tuple(
+        name
+        for view in policy.persons.values()
+        if view.named and view.person.kind == "individual"
+        for name in view.person.all_names()
+        if len(name.split()) >= 2  # a one-word name would shield every mention of it
+    )
+    automatic = tuple(
+        view.label for view in policy.persons.values() if _AUTOMATIC.fullmatch(view.label)
+    )
+    placeholders = (*PLACEHOLDERS.values(), MARKED, *automatic)
+    return terms, Exemptions(named, placeholders)
+
+
+def unsearchable(policy: Policy) -> int:
+    """How many name words the check leaves out (see :func:`leak_terms`)."""
+    return sum(map(_document_word, policy.protected))
+
+
+def _initial(term: Protected, policy: Policy) -> bool:
+    """A one-letter word written as an initial ("А. С. Секербаева"): every text has it."""
+    if term.kind != "part" or len(canonical(term.text)) != 1 or term.person_id is None:
+        return False
+    person = policy.persons[term.person_id].person
+    return any(f"{term.text}." in name for name in person.all_names())
+
+
+def _document_word(term: Protected) -> bool:
+    return term.kind == "part" and canonical(term.text) in _DOCUMENT_WORDS
+
+
+def _term(number: int, term: Protected, profile: str) -> Term:
+    on_source_page = term.category == "source" and profile == "ohchr"
+    if term.kind == "phrase":
+        return Term(
+            number, "phrase", (term.text,), term.category, term.rule, term.origin,
+            shown_on_source_page=on_source_page,
+        )  # fmt: skip
+    return Term(
+        number,
+        "word",
+        (term.text, *sorted(spellings(term.text))),
+        term.category,
+        term.rule,
+        term.origin,
+        forms=tuple(sorted(forms(term.text))),
+        shown_on_source_page=on_source_page,
+    )
+
+
+def spellings(part: str) -> set[str]:
+    """The part in the other script, in every romanisation the policy knows."""
+    key = canonical(part)
+    found = latin_forms(part) if is_cyrillic(key) else cyrillic_forms(key)
+    found.discard(key)
+    return found
+
+
+def forms(part: str) -> set[str]:
+    """The inflected forms of ``part`` in its own script (short endings only)."""
+    cyrillic = is_cyrillic(canonical(part))
+    return {
+        stem + ending
+        for stem, paradigm in forms_of_part(part)
+        if is_cyrillic(stem) == cyrillic
+        for ending in paradigm.endings
+        if len(ending) <= _LISTED_ENDING
+    }

@@ -1,0 +1,358 @@
+"""The independent leak check: every protected term, searched for in the document model
+and in the PDF as two readers extract it (DESIGN.md §5, last paragraph).
+
+How a term is searched for depends on how specific its letters are (``n`` = letters and
+digits of the searched string, after :mod:`.fold`):
+
+- word terms, in every spelling and known form (a form: where a word starts), and by a
+  *stem* (the spelling without its final vowels) so that endings nobody listed are still
+  caught:
+  - ``n ≥ 6``: anywhere inside a chunk (hashtags, handles, e-mail addresses, glued and
+    camelCase words); a full spelling of eight or more also across spaces, where it
+    begins and ends as words do ("С е к е р б а е в а", "Секер баева");
+  - ``n = 4, 5``: where a word starts (after punctuation, at a camelCase capital), or
+    anywhere inside a handle, tag or address;
+  - ``n ≤ 3``: as a whole word only, and in prose only when written with a capital
+    ("Ли", not the particle "ли"); these are counted as checked that way;
+- phrase terms: anywhere (across spaces and punctuation); ones shorter than ten letters
+  and digits must start and end where words do, and a number is never found inside a
+  longer one.
+
+A hit is *exempt* — not a leak — inside the document's own wording, inside a
+placeholder, inside the full name of a person shown by name, for the source's own name on
+the confidential source page, and where the user accepted it (:attr:`Hit.id`). The PDF
+may then hold a term only as often as the model holds it exempt; any more is a leak that
+rendering introduced, reported without a field.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+
+import ahocorasick
+
+from logbook.core.errors import LogbookError
+from logbook.export.document import Document, Text
+from logbook.export.leakcheck.fold import Skeleton, fold, skeleton
+from logbook.export.leakcheck.reading import Reading, readings
+from logbook.export.leakcheck.terms import Exemptions, Term
+from logbook.export.origin import TEMPLATE, Origin
+from logbook.export.rules import category_text, rule_text
+
+EXIT_LEAK = 8
+
+# How a needle must sit in the text (see the module docs).
+_ANYWHERE, _WORD_START, _WHOLE_WORD, _PHRASE = "anywhere", "word_start", "whole_word", "phrase"
+_MIN_STEM = 4
+_VOWELS = frozenset("aeiouyяюыэ")  # folded: а→a, е→e, и/і/й→i, о→o, у→y
+_ANYWHERE_FROM = 6  # five letters are too few: Ержан is in задержан
+_CROSS_SPACES_FROM = 8
+_BOUNDED_PHRASE_BELOW = 10
+
+
+@dataclass(frozen=True)
+class _Needle:
+    term: int  # index into the verifier's terms
+    rule: str
+    cross: bool  # may span chunks (spaces)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A protected term found where it may not be.
+
+    ``where`` is the field it is in (``None`` when only the PDF has it); ``start`` and
+    ``end`` are offsets into ``text``, the field's text as exported. ``text`` is case
+    content for the user's own screen: never log or write it. ``id`` carries no content
+    and is stable for the same case and options, so a user can accept a false alarm
+    (``--accept-verifier-hit``)."""
+
+    id: str
+    term: Term
+    where: Origin | None
+    reader: str
+    start: int = 0
+    end: int = 0
+    text: str = ""
+
+    def describe(self) -> str:
+        """Category, rule, record and field — never the term (safe for messages)."""
+        where = self.where.describe() if self.where else f"the PDF's text ({self.reader})"
+        return (
+            f"{category_text(self.term.category)} ({self.term.protects.describe()}); "
+            f"rule: {rule_text(self.term.rule)}; found in {where}"
+        )
+
+
+class LeakDetected(LogbookError):
+    """The independent check found protected text the redaction left. Nothing is
+    written. ``hits`` are for the UI's review; the message never holds a term."""
+
+    exit_code = EXIT_LEAK
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self.hits = hits
+        first = hits[0]
+        more = f" ({len(hits) - 1} more place(s) too.)" if len(hits) > 1 else ""
+        super().__init__(
+            "Export stopped: the independent check found protected text in the document — "
+            f"{first.describe()}.{more} Nothing was written. Correct the field, or if it is "
+            f"a false alarm accept it (hit {first.id})."
+        )
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    terms_checked: int  # protected terms searched for
+    whole_word_terms: int  # of them, words of one to three letters (whole words only)
+    readers: tuple[str, ...]  # what read the PDF
+
+
+class LeakCheck:
+    """Searches a document and its PDF for ``terms``. Build once per export."""
+
+    def __init__(self, terms: list[Term], exemptions: Exemptions) -> None:
+        self.terms = terms
+        self._named_automaton = ahocorasick.Automaton()
+        for name in {fold(n) for n in exemptions.named_names} - {""}:
+            self._named_automaton.add_word(name, len(name))
+        if len(self._named_automaton):
+            self._named_automaton.make_automaton()
+        self._placeholders = tuple(p for p in exemptions.placeholders if p)
+        self._automaton = ahocorasick.Automaton()
+        needles: dict[str, list[_Needle]] = defaultdict(list)
+        whole_word = 0
+        for index, term in enumerate(terms):
+            found = _word_needles(term) if term.kind == "word" else _phrase_needles(term)
+            for text, needle in found:
+                needles[text].append(_Needle(index, needle[0], needle[1]))
+            if term.kind == "word" and 0 < len(fold(term.spellings[0])) <= 3:
+                whole_word += 1
+        for text, entries in needles.items():
+            self._automaton.add_word(text, (len(text), entries))
+        if needles:
+            self._automaton.make_automaton()
+        self.summary = CheckSummary(len(terms), whole_word, ())
+        self._allowed: Counter[int] = Counter()  # exempt or accepted, in the model
+        self._per_page: Counter[int] = Counter()  # of them, in the page furniture
+        self.accepted: set[str] = set()  # ids of hits the user accepted that were found
+
+    # Where terms are ----------------------------------------------------------------
+
+    def occurrences(self, sk: Skeleton) -> Iterator[tuple[int, int, int]]:
+        """``(term index, first, last)`` skeleton positions of every term found in ``sk``,
+        once per term and start."""
+        if not len(self._automaton) or not sk.chars:
+            return
+        seen: set[tuple[int, int]] = set()
+        for last, (length, entries) in self._automaton.iter(sk.chars):
+            first = last - length + 1
+            for needle in entries:
+                if (needle.term, first) in seen or not _fits(sk, first, last, needle):
+                    continue
+                seen.add((needle.term, first))
+                yield needle.term, first, last
+
+    def find(self, text: str) -> list[Term]:
+        """The terms in ``text`` (each once), outside named persons' full names and
+        placeholders: for a text from elsewhere (a third reader, a test)."""
+        sk = skeleton(text)
+        shielded = self._shielded(sk)
+        found = {
+            index: None
+            for index, first, last in self.occurrences(sk)
+            if not any(a <= first and last <= b for a, b in shielded)
+        }
+        return [self.terms[index] for index in found]
+
+    # The document model ------------------------------------------------------------
+
+    def check_document(self, document: Document, accepted: Collection[str] = ()) -> list[Hit]:
+        """The hits in ``document`` not accepted by id. Also learns how often each term
+        may appear in the PDF (:meth:`check_pdf`)."""
+        self._allowed = Counter()
+        self._per_page = Counter()
+        self.accepted = set()
+        hits: list[Hit] = []
+        for text, per_page, on_source_page in _texts(document):
+            for index, hit, exempt in self._search_text(text, on_source_page):
+                if exempt or hit.id in accepted:
+                    self._allowed[index] += 1
+                    self._per_page[index] += per_page
+                    if not exempt:
+                        self.accepted.add(hit.id)
+                else:
+                    hits.append(hit)
+        return hits
+
+    def _search_text(self, text: Text, on_source_page: bool) -> Iterator[tuple[int, Hit, bool]]:
+        sk = skeleton(text.value)
+        shielded = self._shielded(sk)
+        per_term: Counter[int] = Counter()
+        for index, first, last in self.occurrences(sk):
+            term = self.terms[index]
+            per_term[index] += 1
+            exempt = (
+                text.origin == TEMPLATE
+                or any(a <= first and last <= b for a, b in shielded)
+                or (on_source_page and term.shown_on_source_page)
+            )
+            start, end = sk.span(first, last)
+            number = _hit_id(text.origin, term.number, per_term[index])
+            yield index, Hit(number, term, text.origin, "document", start, end, text.value), exempt
+
+    def _shielded(self, sk: Skeleton) -> list[tuple[int, int]]:
+        """Skeleton ranges of named persons' full names and of placeholders in ``sk``."""
+        ranges = []
+        if len(self._named_automaton):
+            for last, length in self._named_automaton.iter(sk.chars):
+                ranges.append((last - length + 1, last))
+        for placeholder in self._placeholders:
+            at = sk.text.find(placeholder)
+            while at >= 0:
+                covered = sk.covering(at, at + len(placeholder))
+                if covered:
+                    ranges.append(covered)
+                at = sk.text.find(placeholder, at + 1)
+        return ranges
+
+    # The PDF ---------------------------------------------------------------------------
+
+    def check_pdf(self, pdf: bytes, accepted: Collection[str] = ()) -> list[Hit]:
+        """The hits in the PDF as each reader extracts it: any term found more often than
+        the model holds it exempt or accepted. Run :meth:`check_document` first."""
+        pages_read = readings(pdf)
+        hits: list[Hit] = []
+        for reading in pages_read:
+            hits += self._check_reading(reading, accepted)
+        self.summary = CheckSummary(
+            self.summary.terms_checked,
+            self.summary.whole_word_terms,
+            tuple(r.reader for r in pages_read),
+        )
+        return hits
+
+    def _check_reading(self, reading: Reading, accepted: Collection[str]) -> list[Hit]:
+        found: Counter[int] = Counter()
+        text = "\n".join([*reading.pages, *reading.metadata])
+        for index, _, _ in self.occurrences(skeleton(text)):
+            found[index] += 1
+        hits = []
+        extra_pages = max(len(reading.pages) - 1, 0)
+        for index, count in sorted(found.items()):
+            # Page furniture stands on every page; the model holds it once.
+            if count <= self._allowed[index] + self._per_page[index] * extra_pages:
+                continue
+            term = self.terms[index]
+            hit = Hit(_hit_id(None, term.number, 1), term, None, reading.reader)
+            if hit.id in accepted:
+                self.accepted.add(hit.id)
+            else:
+                hits.append(hit)
+        return hits
+
+
+def _texts(document: Document) -> Iterator[tuple[Text, bool, bool]]:
+    """Every string of the document: (text, whether the PDF repeats it on every page,
+    whether it is on the confidential source page)."""
+    for value in (document.marking, document.footer, document.document_id):
+        yield Text(value), True, False
+    for value in (document.metadata_title, document.metadata_subject, document.date):
+        yield Text(value), False, False
+    for section in document.sections:
+        on_source_page = section.key == "source"
+        yield Text(section.heading), False, on_source_page
+        for block in section.blocks:
+            for text in block.texts():
+                yield text, False, on_source_page
+
+
+def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
+    """Whether a needle found at ``first``…``last`` sits in the text as its rule asks."""
+    rule = needle.rule
+    # Across spaces only what stands as words there ("С е к е р б а е в а"), never a
+    # name's tail glued to the next line's first word (Ermekov + Age → ermekova).
+    if sk.chunk[first] != sk.chunk[last] and (
+        not needle.cross or (rule != _PHRASE and (first not in sk.starts or last not in sk.ends))
+    ):
+        return False
+    if rule == _ANYWHERE:
+        return True
+    non_prose = sk.chunk[first] in sk.non_prose
+    if rule == _WORD_START:
+        return non_prose or first in sk.starts
+    if rule == _WHOLE_WORD:
+        return first in sk.starts and last in sk.ends and (non_prose or first in sk.capital)
+    # A phrase: a number is never found inside a longer one; a short phrase stands as
+    # words.
+    chars = sk.chars
+    if chars[first].isdigit() and first and chars[first - 1].isdigit():
+        return False
+    if chars[last].isdigit() and last + 1 < len(chars) and chars[last + 1].isdigit():
+        return False
+    if last - first + 1 < _BOUNDED_PHRASE_BELOW:
+        return first in sk.starts and last in sk.ends
+    return True
+
+
+def _word_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:
+    stems: list[str] = []
+    for spelling in dict.fromkeys(fold(s) for s in term.spellings):
+        if not spelling:
+            continue
+        yield spelling, _word_rule(spelling, full=True)
+        stem = _stem(spelling)
+        if stem != spelling:
+            stems.append(stem)
+            yield stem, _word_rule(stem, full=False)
+        else:
+            stems.append(spelling)
+    for form in dict.fromkeys(fold(f) for f in term.forms):
+        if form and not any(form.startswith(s) for s in stems):
+            # A whole inflected word: where a word starts (Жанной, not задержанной).
+            yield form, (_WHOLE_WORD if len(form) <= 3 else _WORD_START, False)
+
+
+def _stem(spelling: str) -> str:
+    """The part of a name word that endings leave alone: without its last one or two
+    vowels (Секербаева → секербаев, Жуковская → жуковск), at least four letters.
+    Consonant endings stay (Павлов: павлов, not the павло of Павлодар)."""
+    stem = spelling
+    for _ in range(2):
+        if len(stem) > _MIN_STEM and stem[-1] in _VOWELS:
+            stem = stem[:-1]
+    return stem
+
+
+def _word_rule(needle: str, *, full: bool) -> tuple[str, bool]:
+    size = len(needle)
+    if size <= 3:
+        return _WHOLE_WORD, False
+    if size < _ANYWHERE_FROM:
+        return _WORD_START, False
+    return _ANYWHERE, full and size >= _CROSS_SPACES_FROM
+
+
+def _phrase_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:
+    for spelling in dict.fromkeys(fold(s) for s in term.spellings):
+        if len(spelling) >= 4:
+            yield spelling, (_PHRASE, True)
+
+
+def _find_all(haystack: str, needle: str) -> list[tuple[int, int]]:
+    found, at = [], haystack.find(needle)
+    while at >= 0:
+        found.append((at, at + len(needle) - 1))
+        at = haystack.find(needle, at + 1)
+    return found
+
+
+def _hit_id(where: Origin | None, number: int, occurrence: int) -> str:
+    """``VH-`` and eight hex digits from the field, the term's number and which of its
+    occurrences in that field: no content goes in."""
+    place = f"{where.kind}|{where.record_id}|{where.field}" if where else "pdf"
+    digest = hashlib.sha256(f"{place}|{number}|{occurrence}".encode()).hexdigest()
+    return f"VH-{digest[:8]}"

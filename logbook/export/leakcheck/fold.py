@@ -1,0 +1,209 @@
+"""The verifier's own reading of text: folding and word boundaries.
+
+Written apart from the redactor's tokenizer on purpose (a check that reads text the way
+the redactor does is blind exactly where the redactor is). A text becomes one *skeleton*:
+its letters and digits only, folded so that spellings a reader takes for the same are
+the same:
+
+- Unicode NFKD with the combining marks dropped (ё→е, й→и, ä→a, ş→s), case folded;
+- invisible characters (soft hyphen, zero-width space and joiners, word joiner, BOM)
+  dropped, so ``Ами\\u00adр`` is ``амир``;
+- Kazakh letters read as their Russian neighbours (ә→а, қ→к, ұ→у …), э→е, and the soft
+  and hard signs dropped;
+- letters that look alike in Latin, Cyrillic and Greek read as one letter (а/a, е/e, о/o,
+  р/p, с/c, х/x, і/и/i, к/k …), so a keyboard-layout switch inside a word changes nothing;
+- everything else (spaces, punctuation, symbols) removed: a term is found inside
+  hashtags, handles, URLs, e-mail addresses and glued words.
+
+Each character of the skeleton keeps what the removed characters said about it — where a
+word starts and ends (after punctuation, at a change between letters and digits, at a
+camelCase capital) and which whitespace-separated *chunk* it is in — so that short terms
+can still be required to stand as words.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff")
+# Hyphens that, at the end of a chunk, join it to the next ("Секер- баева", "Секер-\nбаева").
+_HYPHENS = frozenset("-\u2010\u2011\u00ad")
+
+# One table: every character on the left reads as the one on the right (applied after
+# case folding and dropping combining marks). Kazakh → Russian neighbours first, then
+# look-alikes to one letter.
+_FOLD = str.maketrans(
+    {
+        "ә": "a", "ғ": "г", "қ": "k", "ң": "h", "ө": "o", "ұ": "y", "ү": "y", "һ": "x",
+        "і": "i", "ї": "i", "є": "e", "э": "e", "ь": None, "ъ": None,
+        "а": "a", "в": "b", "е": "e", "и": "i", "к": "k", "м": "m", "н": "h", "о": "o",
+        "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s", "ј": "j", "ԛ": "q",
+        "ԝ": "w", "ӏ": "l",
+        "α": "a", "β": "b", "ε": "e", "η": "h", "ι": "i", "κ": "k", "μ": "m", "ν": "v",
+        "ο": "o", "ρ": "p", "τ": "t", "υ": "y", "χ": "x", "ζ": "z",
+        "ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
+    }
+)  # fmt: skip
+
+
+def fold_char(ch: str) -> str:
+    """The skeleton of one character: ``""`` for anything that is not a letter or digit."""
+    if ch in _INVISIBLE:
+        return ""
+    out = []
+    for part in unicodedata.normalize("NFKD", ch):
+        if unicodedata.combining(part):
+            continue
+        if part.isdigit():
+            out.append(str(unicodedata.digit(part, 0)))
+        elif part.isalpha():
+            out.append(part.casefold().translate(_FOLD))
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """The skeleton of ``text``: letters and digits only, folded (see the module docs)."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+class _FoldTable(dict):  # type: ignore[type-arg]
+    """``str.translate`` table that folds any character, learning each on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        folded = fold_char(chr(code))
+        self[code] = folded
+        return folded
+
+
+_TABLE = _FoldTable()
+_CHUNK = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W_]+")
+_NON_PROSE_CHUNK = re.compile(r"[@#/\\_=+~|]|[^\W_]\.[^\W_]|\d")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Skeleton:
+    """A text's skeleton (:attr:`chars`) with what the removed characters said about it:
+    the chunk of each skeleton character (``chunk``), the positions where a word starts
+    (``starts``) and ends (``ends``), the letters written as capitals (``capital``), and
+    the chunks that are handles, tags or addresses rather than prose (``non_prose``)."""
+
+    text: str
+    chars: str
+    chunk: list[int]
+    starts: set[int]
+    ends: set[int]
+    capital: set[int]
+    non_prose: set[int]
+    _words: list[tuple[int, int]] = field(repr=False)  # (skeleton start, text start)
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        """Where skeleton characters ``first``…``last`` are in :attr:`text`, about: exact
+        unless folding changed a word's length (ß → ss)."""
+        return self._offset(first), self._offset(last) + 1
+
+    def covering(self, start: int, end: int) -> tuple[int, int] | None:
+        """The skeleton positions of the words inside ``text[start:end]`` (first, last)."""
+        first = bisect.bisect_left(self._words, (0, start), key=lambda w: (0, w[1]))
+        inside = [(s, t) for s, t in self._words[first:] if t < end]
+        if not inside:
+            return None
+        following = first + len(inside)
+        last = (
+            self._words[following][0] - 1 if following < len(self._words) else len(self.chars) - 1
+        )
+        return inside[0][0], last
+
+    def _offset(self, position: int) -> int:
+        index = bisect.bisect_right(self._words, (position, len(self.text))) - 1
+        skeleton_start, text_start = self._words[max(index, 0)]
+        return min(text_start + position - skeleton_start, len(self.text) - 1)
+
+
+def skeleton(text: str) -> Skeleton:
+    """Read ``text`` into a :class:`Skeleton` (see the module docs)."""
+    clean = unicodedata.normalize("NFC", text)
+    if len(clean) != len(text):
+        clean = text  # offsets must stay those of ``text``; folding composes anyway
+    pieces: list[str] = []
+    chunk_of: list[int] = []
+    starts: set[int] = set()
+    capital: set[int] = set()
+    non_prose: set[int] = set()
+    words: list[tuple[int, int]] = []
+    size = 0
+    chunk = -1
+    continued = False
+    for match in _CHUNK.finditer(clean):
+        raw = match.group()
+        if not continued:
+            chunk += 1
+        if _NON_PROSE_CHUNK.search(raw):
+            non_prose.add(chunk)
+        base = match.start()
+        joined = continued
+        for word in _WORD.finditer(_drop_invisible(raw)):
+            letters = word.group()
+            folded = letters.translate(_TABLE)
+            if not folded:
+                continue
+            if not joined:
+                starts.add(size)
+            joined = False
+            words.append((size, base + word.start()))
+            if not (letters.islower() or letters.isdigit()):
+                _inner(letters, folded, size, starts, capital)
+            pieces.append(folded)
+            chunk_of.extend([chunk] * len(folded))
+            size += len(folded)
+        continued = raw[-1] in _HYPHENS
+    chars = "".join(pieces)
+    ends = {p - 1 for p in starts if p} | ({size - 1} if size else set())
+    for i in range(1, size):  # a chunk boundary is a word boundary
+        if chunk_of[i] != chunk_of[i - 1]:
+            starts.add(i)
+            ends.add(i - 1)
+    return Skeleton(text, chars, chunk_of, starts, ends, capital, non_prose, words)
+
+
+def _drop_invisible(raw: str) -> str:
+    if _INVISIBLE.isdisjoint(raw):
+        return raw
+    return "".join(ch for ch in raw if ch not in _INVISIBLE)
+
+
+def _inner(letters: str, folded: str, at: int, starts: set[int], capital: set[int]) -> None:
+    """Capitals and word starts inside a run of letters and digits: at a capital after a
+    small letter (camelCase), between letters and digits, where the script changes (a
+    Cyrillic word glued to a Latin one). Exact when folding kept the length."""
+    if len(folded) != len(letters):
+        return  # a rare letter that folds to two (ß): no inner boundaries then
+    if letters.istitle() and letters.isalpha() and not _mixed(letters):
+        capital.add(at)
+        return
+    previous = ""
+    for n, ch in enumerate(letters):
+        if ch.isupper():
+            capital.add(at + n)
+        if n and (
+            (ch.isupper() and previous.islower())
+            or ch.isdigit() != previous.isdigit()
+            or _script(ch) != _script(previous)
+        ):
+            starts.add(at + n)
+        previous = ch
+
+
+def _mixed(letters: str) -> bool:
+    return bool(_CYRILLIC.search(letters) and _LATIN.search(letters))
+
+
+def _script(ch: str) -> str:
+    if ch.isdigit():
+        return "digit"
+    return "cyrillic" if _CYRILLIC.match(ch) else ("latin" if _LATIN.match(ch) else "other")

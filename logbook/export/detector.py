@@ -4,8 +4,13 @@ It reads the text of every field an export would show, as stored (so a finding's
 points into the field the user edits), and flags phone numbers (Kazakhstan and Russia
 +7 / 8 7xx, and international +…), e-mail addresses, 12-digit IIN numbers, passport
 numbers (Kazakh N + 8 digits, Russian 4 + 6 digits), street addresses (ул., улица,
-көшесі, пр., проспект, мкр …, "street"), URLs and @handles. Passages the user marked
-for redaction, and text a rule replaces anyway, are not flagged.
+көшесі, пр., проспект, мкр …, "street"), URLs, @handles, and sensitive health information
+(HIV, antiretroviral therapy, hepatitis, tuberculosis, diagnoses, pregnancy, psychiatric
+history, disability, hormone therapy, STIs) in Russian, Kazakh and English. Passages the
+user marked for redaction, and text a rule replaces anyway, are not flagged.
+
+:func:`markup_findings` reports redaction markup written incorrectly (withheld, but
+the user should correct it) and an unclosed marker.
 
 The export does not go on while a finding is unresolved: the user either changes the
 field (typically wraps the passage in ``[[redact: …]]``) or accepts the finding.
@@ -21,6 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from logbook.export.markup import find_marked
 from logbook.export.origin import Origin
 
 KIND_LABELS = {
@@ -31,7 +37,9 @@ KIND_LABELS = {
     "address": "street address",
     "url": "web address",
     "handle": "social media handle",
+    "health": "sensitive health information",
     "unclosed_redaction": "'[[redact:' without a closing ']]' (would redact to the end)",
+    "markup_typo": "redaction markup written incorrectly (it is withheld; correct it)",
 }
 
 _SEP = r"[\s\-.]*"
@@ -42,6 +50,92 @@ _STREET_RU = (
 )
 _STREET_EN = r"(?:street|st\.|avenue|ave\.|road|rd\.|lane|boulevard|blvd\.?)"
 _WORD = r"[\w\-.«»\"']+"
+
+# Sensitive health information (Russian, Kazakh, English), case-insensitive. A term starts
+# at a word start, not after a hyphen ("Иванович" holds no "ВИЧ"); a stem ending in \w*
+# takes any inflection ("депрессией", "депрессиясы"), other terms end at a word end. In an
+# alternation the first alternative that matches wins, so longer forms come first.
+_HEALTH_TERMS = [
+    # HIV and AIDS: "ВИЧ-инфицированная", "ВИЧ положительный", "HIV-positive", "ВИЧ+"
+    r"(?:ВИЧ|HIV|АИТВ)\W{0,3}(?:инфицирован|положительн|позитивн|positive)\w*",
+    r"(?:ВИЧ|HIV|АИТВ)[-‑]\w+",
+    r"АИТВ\s+жұқтыр\w*",
+    r"(?:ВИЧ|HIV|АИТВ)\+?(?!\w)",
+    r"СПИД(?:а|у|ом|е)?(?!\w)",
+    r"ЖИТС\w{0,4}(?!\w)",
+    # antiretroviral therapy, PrEP
+    r"антиретровирус\w*(?:\s+терапи\w*)?",
+    r"antiretroviral(?:\s+(?:therapy|treatment|drugs|medication))?(?!\w)",
+    r"доконтактн\w*\s+профилактик\w*",
+    r"pre-?exposure\s+prophylaxis(?!\w)",
+    # hepatitis, tuberculosis
+    r"гепатит\w*(?:\s+(?-i:[ABCDEАВСДЕ])(?!\w))?",
+    r"hepatitis(?:\s+(?-i:[A-E])(?!\w))?",
+    r"туберкул[её]з\w*",
+    r"tubercul(?:osis|ar)(?!\w)",
+    # diagnoses
+    r"диагноз\w*(?:\s+қойыл\w*)?",
+    r"диагностирова\w*",
+    r"diagnos(?:is|es|ed|e)(?!\w)",
+    # pregnancy ("жүкті" alone is also "the cargo": only with what makes it pregnancy)
+    r"(?:за)?беременн\w*",
+    r"(?:за)?беремене(?:ть|ла|ли|л|ет|ют|ю)(?!\w)",
+    r"жүктілі[кг]\w*",
+    r"жүкті(?=\s+(?:әйел|бол|еді|екен|кез))",
+    r"pregnan(?:t|cy|cies)(?!\w)",
+    # psychiatric history
+    r"психиатр\w*",
+    r"психдиспансер\w*",
+    r"психоневрологическ\w*\s+диспансер\w*",
+    r"психическ\w*\s+(?:расстройств|заболевани|болезн)\w*",
+    r"психикалық\s+(?:ауру|бұзылу)\w*",
+    r"psychiatr(?:ic|ist|ists|y)(?!\w)",
+    r"mental\s+(?:illness|disorder|health\s+condition)s?(?!\w)",
+    r"шизофрени\w*",
+    r"schizophreni\w*",
+    r"депресси\w*",
+    r"depressi(?:on|ve)(?!\w)",
+    r"биполяр\w*",
+    r"bipolar(?!\w)",
+    r"(?:попытк\w*\s+)?(?:суицид|самоубийств)\w*",
+    r"өз-?\s?өзіне\s+қол\s+жұмса\w*",
+    r"(?:attempted\s+)?suicid(?:e|es|al)(?:\s+attempts?)?(?!\w)",
+    # disability
+    r"инвалид\w*",
+    r"мүгедек\w*",
+    r"disabilit(?:y|ies)(?!\w)",
+    # hormone therapy (sensitive for trans people)
+    r"(?:заместительн\w*\s+)?гормональн\w*\s+(?:терапи|лечени|препарат)\w*",
+    r"гормонотерапи\w*",
+    r"гормонд\w*\s+(?:терапи|ем)\w*",
+    r"hormone\s+(?:replacement\s+)?(?:therapy|treatment)(?!\w)",
+    # sexually transmitted infections
+    r"[ИЗ]ППП(?!\w)",
+    r"венерическ\w*(?:\s+(?:заболевани|болезн)\w*)?",
+    r"жыныстық\s+жолмен\s+берілет\w*\s+(?:инфекци|ауру)\w*",
+    r"sexually\s+transmitted\s+(?:infection|disease)s?(?!\w)",
+]
+# Acronyms that are ordinary words in lower case ("aids", "art", "prep") or common in
+# other senses: matched as written, and not inside a run of capitals ("CONTEMPORARY ART
+# EXHIBITION" is a heading, not antiretroviral therapy).
+_HEALTH_ACRONYMS = [
+    r"AIDS",
+    r"ART",
+    r"ARVs?",
+    r"АРВТ?",
+    r"PrEP|PREP",
+    r"ДКП",
+    r"ЗГТ",
+    r"HRT",
+    r"STIs?|STDs?",
+    r"ЖЖБИ",
+]
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+_HEALTH = re.compile(rf"(?<![\w\-‑])(?:{'|'.join(_HEALTH_TERMS)})", re.IGNORECASE)
+_HEALTH_ACRONYM = re.compile(
+    rf"(?<![\w\-‑])(?<![{_CAPITAL}]\s)(?:{'|'.join(_HEALTH_ACRONYMS)})"
+    rf"(?![\w\-‑])(?!\s[{_CAPITAL}]{{2}})"
+)
 
 # (kind, pattern) in priority order: where two overlap, the earlier kind wins.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -84,6 +178,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("handle", re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?")),
+    ("health", _HEALTH),
+    ("health", _HEALTH_ACRONYM),
 ]
 _TRAILING = ".,;:!?)»\"'"
 
@@ -142,3 +238,27 @@ def _trim(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
     return end
+
+
+def markup_findings(text: str, origin: Origin) -> list[Finding]:
+    """Problems with the redaction markup of ``text``: a ``markup_typo`` for each passage
+    marked in a form other than ``[[redact: …]]`` (it is withheld all the same, see
+    :mod:`logbook.export.markup`), and an ``unclosed_redaction`` for an opening marker
+    without a closing one (which withholds everything to the end of the field).
+
+    :func:`detect` does not report these (the passages are covered): call both."""
+    if "redact" not in text.lower():
+        return []
+    passages, unclosed = find_marked(text)
+    found = []
+    for passage in passages:
+        if unclosed is not None and passage.start == unclosed.start:
+            kind = "unclosed_redaction"
+        elif passage.typo:
+            kind = "markup_typo"
+        else:
+            continue
+        found.append(
+            Finding(kind, origin, passage.start, passage.end, text[passage.start : passage.end])
+        )
+    return found

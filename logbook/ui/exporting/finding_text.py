@@ -22,8 +22,12 @@ KINDS = {
     "address": QT_TRANSLATE_NOOP("Findings", "Street address"),
     "url": QT_TRANSLATE_NOOP("Findings", "Web address"),
     "handle": QT_TRANSLATE_NOOP("Findings", "Social media handle"),
+    "health": QT_TRANSLATE_NOOP("Findings", "Sensitive health information"),
     "unclosed_redaction": QT_TRANSLATE_NOOP(
         "Findings", "Unclosed [[redact: …]] (would hide the rest of the text)"
+    ),
+    "markup_typo": QT_TRANSLATE_NOOP(
+        "Findings", "Redaction markup written incorrectly (it is withheld; correct it)"
     ),
 }
 

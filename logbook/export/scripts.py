@@ -23,7 +23,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import product
 
 # Invisible characters that may sit inside a word (soft hyphen, zero-width space/joiners,
 # word joiner, BOM); combining marks (accents, the breve of a decomposed й).
@@ -99,84 +98,23 @@ def words(text: str) -> list[str]:
 
 # Romanisation --------------------------------------------------------------------------
 
-# Each Cyrillic letter's usual romanisations (passport, BGN, Kazakh Latin, informal).
-_TO_LATIN: dict[str, tuple[str, ...]] = {
-    "а": ("a",), "ә": ("a", "ae"), "б": ("b",), "в": ("v",), "г": ("g",), "ғ": ("g", "gh"),
-    "д": ("d",), "е": ("e", "ye"), "ё": ("e", "yo"), "ж": ("zh", "j"), "з": ("z",),
-    "и": ("i",), "й": ("y", "i", "j"), "і": ("i",), "к": ("k",), "қ": ("k", "q"),
-    "л": ("l",), "м": ("m",), "н": ("n",), "ң": ("n", "ng"), "о": ("o",), "ө": ("o", "oe"),
-    "п": ("p",), "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ұ": ("u",),
-    "ү": ("u", "ue"), "ф": ("f",), "х": ("kh", "h"), "һ": ("h",), "ц": ("ts", "c"),
-    "ч": ("ch",), "ш": ("sh",), "щ": ("shch", "sch"), "ъ": ("",), "ы": ("y", "i"),
-    "ь": ("",), "э": ("e",), "ю": ("yu", "iu", "ju"), "я": ("ya", "ia", "ja"),
-}  # fmt: skip
-
-# Latin letter groups and the canonical Cyrillic they may stand for (longest first).
-_TO_CYRILLIC: dict[str, tuple[str, ...]] = {
-    "shch": ("щ",), "sch": ("щ",), "zh": ("ж",), "kh": ("х",), "ts": ("ц", "тс"),
-    "ch": ("ч",), "sh": ("ш",), "gh": ("г",), "ya": ("я",), "ia": ("я", "иа"), "ja": ("я",),
-    "yu": ("ю",), "iu": ("ю", "иу"), "ju": ("ю",), "yo": ("е", "ио"), "ye": ("е",),
-    "ae": ("а", "ае"), "oe": ("о", "ое"), "ue": ("у", "уе"),
-    "a": ("а",), "b": ("б",), "c": ("ц", "к", "с"), "d": ("д",), "e": ("е",), "f": ("ф",),
-    "g": ("г",), "h": ("х",), "i": ("и",), "j": ("ж", "и"), "k": ("к",), "l": ("л",),
-    "m": ("м",), "n": ("н",), "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",),
-    "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",), "w": ("в", "у"), "x": ("кс", "х"),
-    "y": ("ы", "и"), "z": ("з",),
-}  # fmt: skip
-_GROUP_LENGTHS = sorted({len(k) for k in _TO_CYRILLIC}, reverse=True)
-
-# More spellings than this per word are not generated: the product of the choices grows
-# fast for long names, and the first few cover the common schemes.
-_MAX_FORMS = 128
+# The tables (passport, BGN/PCGN, the Kazakh Latin alphabet, French, German and informal
+# spellings) and their use live in logbook.export.spellings, which imports this module's
+# canonical(); hence the imports inside the functions.
 
 
 def latin_forms(word: str) -> set[str]:
-    """Canonical Latin spellings of a Cyrillic ``word`` (letters without a romanisation,
-    e.g. Latin ones already there, are kept)."""
-    text = unicodedata.normalize("NFC", unicodedata.normalize("NFKC", word).casefold())
-    choices = [_latin_choices(text, i) for i in range(len(text))]
-    forms: set[str] = set()
-    for combo in product(*choices):
-        forms.add(canonical("".join(combo)))
-        if len(forms) >= _MAX_FORMS:
-            break
-    # The first choice of every letter (passport style) is always among them.
-    forms.add(canonical("".join(c[0] for c in choices)))
-    forms.discard("")
-    return forms
+    """Canonical Latin spellings of a Cyrillic ``word`` in every romanisation scheme
+    (:func:`logbook.export.spellings.latin_spellings`); a word without Cyrillic letters
+    gives its own key."""
+    from logbook.export.spellings import latin_spellings
 
-
-_IOTATED_AFTER = set("аәеёиоөуұүыэюяіьъ")
-
-
-def _latin_choices(text: str, i: int) -> tuple[str, ...]:
-    ch = text[i]
-    # е and ё are "ye"/"yo" only at the start of a word or after a vowel or sign.
-    if ch in "её" and i and text[i - 1] not in _IOTATED_AFTER:
-        return ("e",) if ch == "е" else ("e", "io", "yo")
-    return _TO_LATIN.get(ch, (ch,))
+    return latin_spellings(word)
 
 
 def cyrillic_forms(word: str) -> set[str]:
-    """Canonical Cyrillic spellings a romanised ``word`` may stand for."""
-    text = canonical(word)
-    forms: set[str] = set()
+    """Canonical Cyrillic spellings a romanised ``word`` may stand for
+    (:func:`logbook.export.spellings.cyrillic_spellings`)."""
+    from logbook.export.spellings import cyrillic_spellings
 
-    def walk(i: int, built: str) -> None:
-        if len(forms) >= _MAX_FORMS:
-            return
-        if i == len(text):
-            forms.add(built)
-            return
-        matched = False
-        for n in _GROUP_LENGTHS:
-            options = _TO_CYRILLIC.get(text[i : i + n]) if i + n <= len(text) else None
-            if options:
-                matched = True
-                for option in options:
-                    walk(i + n, built + option)
-        if not matched:  # not a Latin letter: keep it
-            walk(i + 1, built + text[i])
-
-    walk(0, "")
-    return {canonical(f) for f in forms if f}
+    return cyrillic_spellings(word)

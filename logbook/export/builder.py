@@ -18,12 +18,11 @@ from datetime import date
 from logbook.core.model import Incident, Injury, Involvement, Person, Remedy, Statement
 from logbook.export import labels
 from logbook.export.dates import fuzzy_in_words, iso_in_words
-from logbook.export.detector import Finding, detect
+from logbook.export.detector import Finding, detect, markup_findings
 from logbook.export.document import Document, Section, Text
-from logbook.export.markup import find_marked
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy
-from logbook.export.redaction import Redactor
+from logbook.export.redaction import Redactor, normalise
 from logbook.export.sections import add_evidence_annex, add_notice, add_people, add_remedies
 
 
@@ -57,14 +56,8 @@ class DocumentBuilder:
             return Text("", origin)
         redacted = self.redactor.redact(raw)
         self.withheld.update(r.rule for r in redacted.replacements)
-        _, unclosed = find_marked(raw)
         covered = redacted.spans()
-        if unclosed is not None:
-            self.findings.append(
-                Finding(
-                    "unclosed_redaction", origin, unclosed.start, len(raw), raw[unclosed.start :]
-                )
-            )
+        self.findings += markup_findings(raw, origin)
         self.findings += detect(raw, origin, covered)
         return Text(redacted.text, origin)
 
@@ -144,7 +137,15 @@ class DocumentBuilder:
         )
         section.fields(
             [
-                ("Name", self.user(source.name, "source", self.case, "name")),
+                # The one place the source's name stands: as recorded (free texts
+                # elsewhere, the relationship below included, have it withheld).
+                (
+                    "Name",
+                    Text(
+                        normalise(source.name),
+                        Origin("source", self.case.id, self.case.ref, "name"),
+                    ),
+                ),
                 ("Kind", source.kind),
                 (
                     "Relationship to the victims",

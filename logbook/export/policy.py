@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -25,8 +25,10 @@ from logbook.core.model import Evidence, Injury, Location, Person, Statement
 from logbook.core.pseudonyms import PseudonymMaker, main_role
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import find_marked
-from logbook.export.matching import MIN_PHRASE_CHARS, phrase_keys
+from logbook.export.matching import MIN_PHRASE_CHARS, NameIndex, phrase_keys
 from logbook.export.origin import Origin
+from logbook.export.private_values import sentences, values
+from logbook.export.scripts import tokenize
 from logbook.export.snapshot import CaseSnapshot
 
 Listing = Literal["full", "hash_only", "omitted"]
@@ -35,7 +37,6 @@ Listing = Literal["full", "hash_only", "omitted"]
 # specific: shorter ones ("Call her.") would be found in unrelated narratives.
 _MIN_FRAGMENT_WORDS = 3
 _MIN_FRAGMENT_CHARS = 12
-_SENTENCES = re.compile(r"[.!?;\n]+")
 _LIST_ITEMS = re.compile(r"[,;\n]+")
 
 
@@ -128,6 +129,7 @@ def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
     for person in snapshot.persons:
         _protect_private(person, add)
     _protect_source(policy, add)
+    _protect_statements(policy, add)
     _protect_medical(policy, add)
     _protect_places(policy, add)
     for text, origin in _marked_passages(snapshot):
@@ -158,6 +160,34 @@ def _decide_persons(policy: Policy) -> None:
             # (only mentioned in text) gets one for this export.
             label = person.pseudonym or maker.label_for(main_role(held) or "other")
         policy.persons[person.id] = PersonView(person, held, shown, rule, label)
+    _withhold_groups_named_after_protected_persons(policy)
+
+
+def _withhold_groups_named_after_protected_persons(policy: Policy) -> None:
+    """A named group whose name holds a protected person's name ("Фонд Амира Касымова",
+    "#FreeAmir initiative") would disclose that person: it is withheld instead."""
+    protected: NameIndex[int] = NameIndex()
+    for view in policy.persons.values():
+        if not view.named and view.person.kind == "individual":
+            for name in _protected_names(view.person):
+                for word in _name_words(name):
+                    protected.add(word, view.person.id or 0)
+    for pid, view in policy.persons.items():
+        if not view.named or view.person.kind == "individual":
+            continue
+        keys = [t.key for name in view.person.all_names() for t in tokenize(name) if t.is_word]
+        if any(protected.lookup(key) for key in keys):
+            policy.persons[pid] = dataclasses.replace(
+                view,
+                shown="withheld",
+                rule="group_holds_name",
+                label=PLACEHOLDERS["withheld_name"],
+            )
+
+
+def _protected_names(person: Person) -> list[str]:
+    """Every name of a person that redaction withholds when the person is protected."""
+    return [*person.all_names(), *person.former_names]
 
 
 def _origin(kind: str, record: object, field_name: str) -> Origin:
@@ -165,19 +195,54 @@ def _origin(kind: str, record: object, field_name: str) -> Origin:
 
 
 def _protect_person(view: PersonView, add) -> None:
-    if view.named:
-        return
-    category = "name" if view.shown == "pseudonym" else "withheld_name"
     person = view.person
     origin = _origin("person", person, "name")
+    if not view.named:
+        category = "name" if view.shown == "pseudonym" else "withheld_name"
+        for name in person.all_names():
+            _protect_name(name, person, category, view.rule, origin, view.label, add)
+    # Former names (a deadname) are never disclosed, even for a person shown by name:
+    # they read as the person's current label.
+    former_origin = _origin("person", person, "former_names")
+    current = _current_words(person)
+    for name in person.former_names:
+        _protect_name(
+            name, person, "former_name", "former_names_never", former_origin, view.label, add,
+            skip_words=current,
+        )  # fmt: skip
+
+
+def _protect_name(
+    name: str,
+    person: Person,
+    category: str,
+    rule: str,
+    origin: Origin,
+    label: str,
+    add,
+    skip_words: NameIndex[int] | None = None,
+) -> None:
+    add(Protected(name, "phrase", category, rule, origin, label, person.id))
+    if person.kind != "individual":
+        # A group's name is found whole: its words ("Almaty", "Initiative") are
+        # ordinary words that must not turn into a pseudonym everywhere.
+        return
+    for token in _name_words(name):
+        if skip_words is not None and any(skip_words.lookup(k) for k in _keys(token)):
+            continue  # also a word of a name in use (a shared surname): the phrase guards
+        add(Protected(token, "part", category, rule, origin, label, person.id))
+
+
+def _current_words(person: Person) -> NameIndex[int]:
+    index: NameIndex[int] = NameIndex()
     for name in person.all_names():
-        add(Protected(name, "phrase", category, view.rule, origin, view.label, person.id))
-        if person.kind != "individual":
-            # A group's name is found whole: its words ("Almaty", "Initiative") are
-            # ordinary words that must not turn into a pseudonym everywhere.
-            continue
-        for token in _name_words(name):
-            add(Protected(token, "part", category, view.rule, origin, view.label, person.id))
+        for word in _name_words(name):
+            index.add(word, 0)
+    return index
+
+
+def _keys(word: str) -> list[str]:
+    return [t.key for t in tokenize(word) if t.is_word]
 
 
 def _name_words(name: str) -> list[str]:
@@ -185,16 +250,22 @@ def _name_words(name: str) -> list[str]:
 
 
 def _protect_private(person: Person, add) -> None:
+    """Contact details and private notes, by the whole field, by its items or sentences,
+    and by every identifying value in it (a phone by its digits in any format, an e-mail,
+    a handle, ID numbers, an address), so that the value is found however it is written
+    elsewhere."""
     for text, split, category, rule, field_name in (
-        (person.contact, _LIST_ITEMS, "contact", "contact_never", "contact"),
-        (person.private_notes, _SENTENCES, "private_note", "notes_never", "private_notes"),
+        (person.contact, _list_items, "contact", "contact_never", "contact"),
+        (person.private_notes, sentences, "private_note", "notes_never", "private_notes"),
     ):
         origin = _origin("person", person, field_name)
         fragments = _fragments(text, split, whole_list=category == "contact")
-        if category == "contact":
-            fragments += [v for f in fragments for v in _phone_variants(f)]
-        for fragment in fragments:
+        for fragment in dict.fromkeys([*fragments, *values(text)]):
             add(Protected(fragment, "phrase", category, rule, origin, PLACEHOLDERS[category]))
+
+
+def _list_items(text: str) -> list[str]:
+    return _LIST_ITEMS.split(text)
 
 
 def _protect_source(policy: Policy, add) -> None:
@@ -203,20 +274,39 @@ def _protect_source(policy: Policy, add) -> None:
         return
     case = policy.snapshot.case
     origin = Origin("source", case.id, case.ref, "contact")
-    for fragment in _fragments(source.contact, _LIST_ITEMS, whole_list=True):
+    contact = _fragments(source.contact, _list_items, whole_list=True)
+    for fragment in dict.fromkeys([*contact, *values(source.contact)]):
         add(
             Protected(
                 fragment, "phrase", "contact", "contact_never", origin, PLACEHOLDERS["contact"]
             )
         )
-    if policy.profile == "public" and source.name:
+    if source.name:
+        # The source stands only on its confidential page (ohchr) and nowhere in public:
+        # its name is withheld from every free text of both.
         origin = Origin("source", case.id, case.ref, "name")
         placeholder = PLACEHOLDERS["source"]
-        rule = "source_never_public"
+        rule = "source_ohchr" if policy.profile == "ohchr" else "source_never_public"
         add(Protected(source.name, "phrase", "source", rule, origin, placeholder))
         if source.kind == "individual":
             for token in _name_words(source.name):
                 add(Protected(token, "part", "source", rule, origin, placeholder))
+
+
+def _protect_statements(policy: Policy, add) -> None:
+    """A confidential statement is not exported; its sentences are withheld where they
+    are repeated (a narrative quoting it)."""
+    placeholder = PLACEHOLDERS["private_note"]
+    for statement in policy.snapshot.statements:
+        if policy.statement_withheld(statement):
+            origin = _origin("statement", statement, "text")
+            for fragment in _fragments(statement.text, sentences):
+                add(
+                    Protected(
+                        fragment, "phrase", "statement", "confidential_statement", origin,
+                        placeholder,
+                    )
+                )  # fmt: skip
 
 
 def _protect_medical(policy: Policy, add) -> None:
@@ -227,7 +317,7 @@ def _protect_medical(policy: Policy, add) -> None:
             value = getattr(injury, field_name)
             if withheld:
                 origin = _origin("injury", injury, field_name)
-                for fragment in _fragments(value, _SENTENCES):
+                for fragment in _fragments(value, sentences):
                     add(
                         Protected(
                             fragment, "phrase", "medical", "medical_consent", origin, placeholder
@@ -285,28 +375,20 @@ def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
             else:
                 values = [(f.name, value)]
             for field_name, text in values:
-                if isinstance(text, str) and "[[" in text:
+                if isinstance(text, str) and "redact" in text.casefold():
                     passages, _ = find_marked(text)
                     origin = _origin(kind, record, field_name)
                     yield from ((p.content, origin) for p in passages if p.content)
 
 
-def _phone_variants(fragment: str) -> list[str]:
-    """A Kazakh or Russian number in its other usual forms: ``+7 701 …`` is also dialled
-    ``8 701 …`` and written ``(701) …`` without a prefix."""
-    digits = "".join(ch for ch in fragment if ch.isdigit())
-    if len(digits) != 11 or digits[0] not in "78" or len(phrase_keys(fragment)) != 11:
-        return []
-    national = digits[1:]
-    return [national, "7" + national, "8" + national]
-
-
-def _fragments(text: str | None, split: re.Pattern[str], *, whole_list: bool = False) -> list[str]:
+def _fragments(
+    text: str | None, split: Callable[[str], list[str]], *, whole_list: bool = False
+) -> list[str]:
     """The whole text and its parts that are specific enough to look for alone."""
     if not text or not text.strip():
         return []
     found = [text.strip()]
-    for part in split.split(text):
+    for part in split(text):
         part = part.strip()
         keys = phrase_keys(part)
         specific = len(keys) >= _MIN_FRAGMENT_WORDS or sum(map(len, keys)) >= _MIN_FRAGMENT_CHARS

@@ -48,6 +48,8 @@ _PRECEDENCE = {
     "medical": 2,
     "place": 3,
     "source": 4,
+    "statement": 4,
+    "former_name": 5,
     "withheld_name": 5,
     "name": 6,
 }
@@ -98,7 +100,9 @@ class Redactor:
         for term in policy.protected:
             # Individuals' full names are left to the name matching below, which knows
             # who else shares a word of them; a phrase match cannot. Groups are phrases.
-            if term.kind == "phrase" and term.person_id not in individual:
+            if term.kind == "phrase" and (
+                term.person_id not in individual or term.category == "former_name"
+            ):
                 self._phrases.add(term.text, term)
         self._names: NameIndex[_NameRef] = NameIndex()
         self._seen: dict[str, dict[int, bool]] = {}
@@ -114,7 +118,9 @@ class Redactor:
                     self._names.add(part, _NameRef(view.person.id or 0, strong))
         self._source_parts: NameIndex[Protected] = NameIndex()
         for term in policy.protected:
-            if term.kind == "part" and term.person_id is None:
+            # Words outside the persons' name matching: the source's, and former names
+            # (withheld even where the person is named).
+            if term.kind == "part" and (term.person_id is None or term.category == "former_name"):
                 self._source_parts.add(term.text, term)
 
     def redact(self, text: str | None) -> Redacted:

@@ -36,6 +36,10 @@ RULES = {
     "the public version",
     "orientation_public": "sexual orientation is not given in the public version",
     "age_range": "a person shown by pseudonym appears with an age range, not a year of birth",
+    "group_holds_name": "a group or organisation whose name contains the name of a protected "
+    "person is not named",
+    "former_names_never": "former names (such as a name a person no longer uses) are never "
+    "disclosed",
     "ambiguous_name": "a name shared by a named and a protected person, or by two protected "
     "persons, is withheld where it stands alone",
 }
@@ -48,6 +52,8 @@ CATEGORIES = {
     "private_note": "private notes",
     "medical": "confidential medical details",
     "place": "exact place",
+    "former_name": "a former name",
+    "statement": "a confidential statement",
     "user_marked": "text marked for redaction",
 }
 

@@ -218,7 +218,11 @@ _NOTICE = (
         "names of persons who did not consent to be named (shown by pseudonym)",
     ),
     (("minor", "minor_perpetrator"), "names and exact ages of minors"),
-    (("perpetrator_public", "examiner_public", "ambiguous_name"), "names of individuals"),
+    (
+        ("perpetrator_public", "examiner_public", "ambiguous_name", "group_holds_name"),
+        "names of individuals",
+    ),
+    (("former_names_never",), "former names of persons"),
     (("age_range",), "years of birth of persons shown by pseudonym (age range given)"),
     (
         ("affiliation_public", "orientation_public"),

@@ -11,7 +11,7 @@ import pytest
 
 from logbook.export.policy import build_policy
 from logbook.export.redaction import Redactor
-from tests.export.conftest import consent, example, person
+from tests.export.conftest import consent, example, from_memory, person
 from tests.export.memory import snapshot_from
 
 
@@ -156,11 +156,26 @@ def test_the_exact_place_is_replaced_in_public_only() -> None:
     assert redactor(doc, "public").redact(text).text == "They met in [place withheld]."
 
 
-def test_the_source_is_replaced_in_public_only() -> None:
+def test_the_source_is_replaced_in_every_free_text_of_both_profiles() -> None:
     doc = case(AIGERIM)
     text = "Example Collective documented it."
-    assert redactor(doc, "ohchr").redact(text).text == text
-    assert redactor(doc, "public").redact(text).text == "[source withheld] documented it."
+    for profile in ("ohchr", "public"):
+        assert redactor(doc, profile).redact(text).text == "[source withheld] documented it."
+
+
+def test_the_source_stands_only_on_its_confidential_page() -> None:
+    doc = example()
+    doc["source"]["kind"] = "individual"
+    doc["source"]["name"] = "Жанар Сериккызы"
+    doc["incidents"][0]["narrative"] = "Жанар Сериккызы recorded it; Жанар's notes, #Жанар."
+    ohchr = from_memory(doc, "ohchr")
+    source_page = next(p for p in ohchr.text.split("page ") if "Source of the information" in p)
+    assert "Жанар Сериккызы" in source_page
+    rest = ohchr.text.replace(source_page, "")
+    assert "Жанар" not in rest and "Сериккызы" not in rest
+    assert "[source withheld] recorded it" in ohchr.text
+    public = from_memory(doc, "public").text
+    assert "Жанар" not in public and "Сериккызы" not in public
 
 
 def test_marked_passages_are_removed_here_and_wherever_else_they_appear() -> None:

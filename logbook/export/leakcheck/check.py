@@ -19,10 +19,11 @@ digits of the searched string, after :mod:`.fold`):
   longer one.
 
 A hit is *exempt* — not a leak — inside the document's own wording, inside a
-placeholder, inside the full name of a person shown by name, for the source's own name on
-the confidential source page, and where the user accepted it (:attr:`Hit.id`). The PDF
-may then hold a term only as often as the model holds it exempt; any more is a leak that
-rendering introduced, reported without a field.
+placeholder, inside the full name of a person shown by name, on the confidential source
+page (the source's name field whatever it holds; the source's own terms anywhere on the
+page), and where the user accepted it (:attr:`Hit.id`). The PDF may then hold a term
+only as often as the model holds it exempt; any more is a leak that rendering
+introduced, reported without a field.
 """
 
 from __future__ import annotations
@@ -198,7 +199,7 @@ class LeakCheck:
             exempt = (
                 text.origin == TEMPLATE
                 or any(a <= first and last <= b for a, b in shielded)
-                or (on_source_page and term.shown_on_source_page)
+                or (on_source_page and (term.shown_on_source_page or _source_name(text)))
             )
             start, end = sk.span(first, last)
             number = _hit_id(text.origin, term.number, per_term[index])
@@ -268,6 +269,12 @@ def _texts(document: Document) -> Iterator[tuple[Text, bool, bool]]:
         for block in section.blocks:
             for text in block.texts():
                 yield text, False, on_source_page
+
+
+def _source_name(text: Text) -> bool:
+    """The source's own name on its confidential page: shown as recorded, whatever names
+    it holds (a group named after a victim)."""
+    return text.origin.kind == "source" and text.origin.field == "name"
 
 
 def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:

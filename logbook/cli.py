@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from logbook import __version__
 from logbook.core.errors import LogbookError
@@ -28,8 +30,13 @@ from logbook.vault.atomic import write_atomic
 from logbook.vault.lifecycle import Secret, change_passphrase, create_vault, erase_vault, open_vault
 from logbook.vault.passphrase_policy import require_strong
 
+if TYPE_CHECKING:
+    from logbook.export.leakcheck import Hit
+
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
+_HIT_ID = re.compile(r"VH-[0-9a-f]{8}")
+_SHOWN = 60  # characters of case text shown per finding or hit
 
 
 def out(text: str = "") -> None:
@@ -186,17 +193,19 @@ def cmd_export(args: argparse.Namespace) -> int:
                 target,
                 options,
                 accept_findings=args.accept_findings,
+                accepted_hits=args.accept_verifier_hit,
                 on_prepared=prepared.append,
             )
     except UnresolvedFindings as exc:
         out("Possible personal data that no redaction rule covers:")
         for finding in exc.findings:
-            shown = finding.text if len(finding.text) <= 60 else finding.text[:59] + "…"
+            shown = finding.text if len(finding.text) <= _SHOWN else finding.text[:59] + "…"
             out(f"  {finding.origin.describe()}: {finding.label}: {shown!r}")
         out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
         out("again with --accept-findings to leave them in the document.")
         raise
-    except LeakDetected:
+    except LeakDetected as exc:
+        _list_hits(exc.hits)
         if report_path is not None and prepared:
             _write_report(report_path, prepared[0].report.text())
         if target.exists():  # never replaced by a file that failed verification
@@ -205,14 +214,56 @@ def cmd_export(args: argparse.Namespace) -> int:
     report = outcome.report
     if report.accepted_findings:
         out(f"Accepted {len(report.accepted_findings)} possible piece(s) of personal data.")
+    if report.accepted_hits:
+        out(f"Left in {len(report.accepted_hits)} leak-check hit(s) you judged false alarms.")
+    unmatched = len(set(args.accept_verifier_hit) - set(report.accepted_hits))
+    if unmatched:
+        out(f"{unmatched} id(s) given with --accept-verifier-hit matched nothing here (ignored).")
     if report_path is not None:
         _write_report(report_path, report.text())
         out(f"Redaction report written to {report_path}.")
     kind = report.communication_type.replace("_", " ")
     out(f"Wrote {target}: {args.profile} profile, {kind}, document {report.document_id}.")
-    out(f"Verified: none of {report.terms_checked} protected terms is in the PDF.")
+    verified = f"Verified: none of {report.terms_checked} protected terms is in the PDF"
+    if report.accepted_hits:
+        verified += ", apart from the hits you judged false alarms"
+    out(f"{verified}.")
     print(f"{target} is NOT encrypted: keep it safe or delete it.", file=sys.stderr)
     return 0
+
+
+def _list_hits(hits: list[Hit]) -> None:
+    """What the independent leak check found, one line per hit: its id, what and where
+    (no content), and the passage with the matched letters in brackets. This is the
+    user's own terminal, as for findings; nothing of it is written anywhere."""
+    out("Protected text the redaction left (found by the independent leak check):")
+    for hit in hits:
+        line = f"  {hit.id}: {hit.describe()}"
+        if hit.where is not None and hit.end > hit.start:
+            line += f": {_passage(hit.text, hit.start, hit.end)!r}"
+        out(line)
+    out("Correct each field in the app (mark the passage with [[redact: …]] or change it).")
+    out("If a hit is a false alarm (the letters of a protected name inside an unrelated")
+    out("word), run again with --accept-verifier-hit ID for it to leave it in.")
+
+
+def _passage(text: str, start: int, end: int, width: int = _SHOWN) -> str:
+    """``text[start:end]`` in brackets with a little context, at most about ``width``
+    characters, on one line."""
+    match = text[start:end]
+    if len(match) > width:
+        return f"[{match[: width - 1]}…]"
+    room = width - len(match)
+    before, after = text[:start], text[end:]
+    keep_before = min(len(before), max(room // 2, room - len(after)))
+    keep_after = min(len(after), room - keep_before)
+    head = before[len(before) - keep_before :]
+    tail = after[:keep_after]
+    if keep_before < len(before):
+        head = "…" + head[1:]
+    if keep_after < len(after):
+        tail = tail[:-1] + "…" if tail else "…"
+    return " ".join(f"{head}[{match}]{tail}".split())
 
 
 def _write_report(path: Path, text: str) -> None:
@@ -306,10 +357,30 @@ def _export_options(export: argparse.ArgumentParser) -> None:
         help="export even if the personal-data detector flags text no rule covers",
     )
     export.add_argument(
+        "--accept-verifier-hit",
+        action="append",
+        default=[],
+        type=_hit_id,
+        metavar="ID",
+        help="leave in a hit of the independent leak check (VH-…) that you judged a false "
+        "alarm, such as a protected name's letters inside an unrelated word; repeatable. "
+        "The ids are printed when the check stops an export; the report lists them",
+    )
+    export.add_argument(
         "--report",
         metavar="FILE",
         help="also write the redaction report (what was withheld, by which rule)",
     )
+
+
+def _hit_id(text: str) -> str:
+    value = text.strip()
+    value = "VH-" + value[3:].lower() if value[:3].upper() == "VH-" else value
+    if not _HIT_ID.fullmatch(value):
+        raise argparse.ArgumentTypeError(
+            "not a leak-check hit id (VH- and eight hexadecimal digits, as printed)"
+        )
+    return value
 
 
 def main(argv: list[str] | None = None) -> int:

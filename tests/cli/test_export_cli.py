@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 import stat
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from logbook.export import pipeline
+from logbook.cli import main
+from logbook.export import LeakDetected, pipeline
 from logbook.export.document import Document, Text
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
@@ -44,6 +46,28 @@ def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
     with open_vault(path, Secret(PASSPHRASE), clock) as session:
         import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
     return path
+
+
+NARRATIVE = "Свидетель видел, как Даниярбек Султанов вышел из кафе."  # not the witness
+HIT_ID = re.compile(r"VH-[0-9a-f]{8}")
+
+
+@pytest.fixture
+def vault_with_false_alarm(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
+    """The example case, whose protected witness is "Daniyar Witness" ("Данияр"), with a
+    narrative about Даниярбек, an unrelated man: the leak check cannot tell the name's
+    letters inside the longer one from a leak."""
+    path, _ = made_vault
+    document = example()
+    document["incidents"][0]["narrative"] = NARRATIVE
+    with open_vault(path, Secret(PASSPHRASE), clock) as session:
+        import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
+    return path
+
+
+def hit_ids(result: Result) -> list[str]:
+    """The ids the hit lines start with, in order."""
+    return [line.split(":")[0].strip() for line in result.out.splitlines() if "  VH-" in line]
 
 
 @pytest.mark.parametrize("profile", ["ohchr", "public"])
@@ -207,3 +231,130 @@ def test_an_earlier_file_is_left_alone_and_said_so(
     assert result.code == 8
     assert f"{out} is from an earlier export and was left as it was." in result.err
     assert out.read_bytes() == earlier
+
+
+# The independent leak check's hits: listed, and accepted one by one ---------------------------
+
+
+def test_a_false_alarm_stops_the_export_with_its_ids_and_passage(
+    run: Run, vault_with_false_alarm: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    result = export(run, vault_with_false_alarm, out, "--profile", "ohchr")
+    assert result.code == 8
+    assert not out.exists()
+    ids = hit_ids(result)
+    assert ids and all(HIT_ID.fullmatch(i) for i in ids)
+    assert "Protected text the redaction left" in result.out
+    lines = [line for line in result.out.splitlines() if "  VH-" in line]
+    for line in lines:
+        assert "name of a person shown by pseudonym (person p3, name)" in line
+        assert "found in incident i1, narrative" in line
+        assert line.endswith(": 'Свидетель видел, как [Данияр]бек Султанов вышел из кафе.'")
+    assert "--accept-verifier-hit ID" in result.out
+    assert "Export stopped" in result.err and "Данияр" not in result.err
+
+
+def test_accepting_the_hits_exports_and_the_report_lists_them(
+    run: Run, vault_with_false_alarm: Path, tmp_path: Path
+) -> None:
+    out, report = tmp_path / "s.pdf", tmp_path / "report.txt"
+    ids = hit_ids(export(run, vault_with_false_alarm, out, "--profile", "ohchr"))
+    accepting = [arg for i in ids for arg in ("--accept-verifier-hit", i)]
+    result = export(
+        run, vault_with_false_alarm, out, "--profile", "ohchr", "--report", report, *accepting
+    )
+    assert result.code == 0, result
+    assert f"Left in {len(ids)} leak-check hit(s) you judged false alarms." in result.out
+    assert "apart from the hits you judged false alarms" in result.out
+    assert "Даниярбек" in extract_text(out.read_bytes())
+    text = report.read_text(encoding="utf-8")
+    assert "Verification: passed" in text
+    assert "Leak-check hits you judged false alarms (left in the document):" in text
+    assert all(f"  {i}" in text for i in ids)
+    assert "Данияр" not in text
+
+
+def test_the_same_ids_are_printed_on_every_run(
+    run: Run, vault_with_false_alarm: Path, tmp_path: Path
+) -> None:
+    first = hit_ids(export(run, vault_with_false_alarm, tmp_path / "a.pdf", "--profile", "ohchr"))
+    again = hit_ids(export(run, vault_with_false_alarm, tmp_path / "b.pdf", "--profile", "ohchr"))
+    assert first == again
+
+
+def test_an_unknown_id_changes_nothing(
+    run: Run, vault_with_false_alarm: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    before = export(run, vault_with_false_alarm, out, "--profile", "ohchr")
+    result = export(
+        run,
+        vault_with_false_alarm,
+        out,
+        "--profile",
+        "ohchr",
+        "--accept-verifier-hit",
+        "VH-00000000",
+    )
+    assert result.code == 8
+    assert not out.exists()
+    assert hit_ids(result) == hit_ids(before)
+    assert "VH-00000000" not in result.both
+
+
+def test_an_unknown_id_is_said_to_match_nothing_on_a_clean_export(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "s.pdf"
+    result = export(
+        run, imported_vault[0], out, "--profile", "ohchr", "--accept-verifier-hit", "vh-0000ABCD"
+    )
+    assert result.code == 0, result
+    assert "1 id(s) given with --accept-verifier-hit matched nothing here (ignored)." in result.out
+    assert "false alarms" not in result.out
+
+
+def test_only_the_ids_of_the_hits_are_printed(
+    run: Run, vault_with_false_alarm: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the id of an accepted hit, nor of an id the user gave that matched nothing."""
+    ids = hit_ids(export(run, vault_with_false_alarm, tmp_path / "s.pdf", "--profile", "ohchr"))
+    assert len(ids) >= 2  # the name and its Cyrillic variant, at the same place
+    raised: list[LeakDetected] = []
+    real = pipeline.produce_pdf
+
+    def produce(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return real(*args, **kwargs)
+        except LeakDetected as leak:
+            raised.append(leak)
+            raise
+
+    monkeypatch.setattr(pipeline, "produce_pdf", produce)
+    extra = ["--accept-verifier-hit", ids[0], "--accept-verifier-hit", "VH-0badcafe"]
+    result = export(run, vault_with_false_alarm, tmp_path / "s.pdf", "--profile", "ohchr", *extra)
+    assert result.code == 8
+    [leak] = raised
+    shown = {hit.id for hit in leak.hits}
+    assert ids[0] not in shown
+    assert set(HIT_ID.findall(result.both)) == shown
+    assert hit_ids(result) == [hit.id for hit in leak.hits]
+
+
+def test_a_malformed_id_is_refused(
+    run: Run, imported_vault: tuple[Path, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    extra = ["--profile", "ohchr", "--accept-verifier-hit", "Данияр"]
+    with pytest.raises(SystemExit) as exited:
+        export(run, imported_vault[0], Path("x.pdf"), *extra)
+    assert exited.value.code == 2
+    assert "not a leak-check hit id" in capsys.readouterr().err
+
+
+def test_help_mentions_accepting_a_hit(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["export", "--help"])
+    assert exited.value.code == 0
+    text = capsys.readouterr().out
+    assert "--accept-verifier-hit ID" in text and "false" in text

@@ -253,10 +253,10 @@ def _single(spelling: str) -> Options:
 class _Compiled:
     # Cyrillic group → ((context code, options), …) in order of precedence
     forward: dict[str, tuple[tuple[int, Options], ...]]
-    forward_lengths: tuple[int, ...]  # the groups' lengths, longest first
+    forward_lengths: dict[str, tuple[int, ...]]  # first letter → its groups' lengths, longest first
     reverse_any: dict[str, Options]  # Latin group → Cyrillic readings, anywhere in a word
     reverse_final: dict[str, Options]  # … at the end of a word
-    reverse_lengths: tuple[int, ...]
+    reverse_lengths: dict[str, tuple[int, ...]]
 
 
 def _add(into: dict[str, dict[str, int]], latin: str, cyrillic: str, cost: int) -> None:
@@ -290,11 +290,18 @@ def _compile(scheme: Scheme) -> _Compiled:
     reverse_final = _with_splits(at_end, anywhere, final=True)
     return _Compiled(
         forward={src: tuple(entries) for src, entries in forward.items()},
-        forward_lengths=tuple(sorted({len(src) for src in forward}, reverse=True)),
+        forward_lengths=_lengths_by_first_letter(forward),
         reverse_any=_with_splits(anywhere, anywhere),
         reverse_final=reverse_final,
-        reverse_lengths=tuple(sorted({len(k) for k in reverse_final}, reverse=True)),
+        reverse_lengths=_lengths_by_first_letter(reverse_final),
     )
+
+
+def _lengths_by_first_letter(groups: Mapping[str, object]) -> dict[str, tuple[int, ...]]:
+    lengths: dict[str, set[int]] = {}
+    for group in groups:
+        lengths.setdefault(group[0], set()).add(len(group))
+    return {first: tuple(sorted(found, reverse=True)) for first, found in lengths.items()}
 
 
 _MAX_READINGS = 8  # readings kept per Latin group (cheapest first)
@@ -398,7 +405,7 @@ def _latin_units(text: str, compiled: _Compiled) -> list[Options]:
     i, n = 0, len(text)
     while i < n:
         prev = text[i - 1] if i else ""
-        for length in compiled.forward_lengths:
+        for length in compiled.forward_lengths.get(text[i], ()):
             j = i + length
             entries = forward.get(text[i:j]) if j <= n else None
             if entries is None:
@@ -452,9 +459,10 @@ def _reverse_units(text: str, compiled: _Compiled) -> tuple[list[Options], list[
     n = len(text)
     # edges[i]: (end, options) of every group starting at i, longest first
     edges: list[list[tuple[int, Options]]] = []
+    forked = False  # a position with more than one group: the cuts may differ
     for i in range(n):
         here = []
-        for length in compiled.reverse_lengths:
+        for length in compiled.reverse_lengths.get(text[i], ()):
             j = i + length
             if j <= n:
                 options = (compiled.reverse_final if j == n else compiled.reverse_any).get(
@@ -466,12 +474,15 @@ def _reverse_units(text: str, compiled: _Compiled) -> tuple[list[Options], list[
             if text[i].isalpha():
                 return [], []
             here.append((i + 1, _single(text[i])))
+        forked = forked or len(here) > 1
         edges.append(here)
     greedy: list[Options] = []
     i = 0
     while i < n:
         i, options = edges[i][0]
         greedy.append(options)
+    if not forked:
+        return greedy, greedy
     # best[i]: (cost, groups) of the cheapest cut of text[i:], step[i] its first group
     best: list[tuple[int, int]] = [(0, 0)] * (n + 1)
     step: list[tuple[int, Options] | None] = [None] * n

@@ -27,9 +27,13 @@ up to a cap, so a long name gives a bounded number of forms and every form one o
 changes away from the scheme's own is among them.
 
 The reverse direction reads each table backwards: a Latin word is cut into the longest
-romanisations the scheme has, each with the Cyrillic letters it may stand for. A Latin
-spelling whose accent is lost in the comparison key (``ş`` is compared as ``s``) is a
-costlier reading of the bare letter, so ``Sara`` reads as Сара before Шара.
+romanisations the scheme has (and, where that differs, into the cheapest ones: j|ou, not
+jo|u, in Joukov), each with the Cyrillic letters it may stand for. A Latin spelling whose
+accent is lost in the comparison key (``ş`` is compared as ``s``) is a costlier reading of
+the bare letter, so ``Sara`` reads as Сара before Шара; given the word itself, ş ç ğ ñ ä ö ü
+are read as the Kazakh letters they stand for. Words shorter than :data:`SHORT_WORD` get
+fewer variants in both directions: short spellings are the ones that collide with
+ordinary words.
 
 Everything returned is a comparison key (:func:`logbook.export.scripts.canonical`).
 """

@@ -369,12 +369,12 @@
         <translation>Құжат дайындалып, тексерілуде…</translation>
     </message>
     <message>
-        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
-        <translation>Тексерілді: қорғалған %1 сөздің ешқайсысы PDF-те жоқ. Құжатты қарап шығып, сақтаңыз.</translation>
+        <source>Verified: none of the %1 protected terms is in the PDF, apart from the places you ticked as not a leak. Read the preview, then save.</source>
+        <translation>Тексерілді: сіз «ағып кету емес» деп белгілеген орындардан басқа, қорғалған %1 сөздің ешқайсысы PDF-те жоқ. Құжатты қарап шығып, сақтаңыз.</translation>
     </message>
     <message>
-        <source>Export stopped: the PDF would contain a protected term. Nothing was written.</source>
-        <translation>Экспорт тоқтатылды: PDF-те қорғалған дерек болар еді. Ештеңе жазылмады.</translation>
+        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
+        <translation>Тексерілді: қорғалған %1 сөздің ешқайсысы PDF-те жоқ. Құжатты қарап шығып, сақтаңыз.</translation>
     </message>
     <message>
         <source>Possible personal data to review: %1. Mark or remove each one in its field, or tick it to leave it in.</source>
@@ -403,6 +403,10 @@
     <message>
         <source>Saved. Verification passed: none of the %1 protected terms is in the PDF.</source>
         <translation>Сақталды. Тексеру сәтті өтті: қорғалған %1 сөздің ешқайсысы PDF-те жоқ.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the independent check found protected text that the redaction left, in %1 place(s). Nothing was written. Correct each in its field, or tick it as not a leak if it is a false alarm.</source>
+        <translation>Экспорт тоқтатылды: тәуелсіз тексеру жасырудан кейін қалып қойған қорғалған мәтінді тапты, орындар саны: %1. Ештеңе жазылмады. Әрқайсысын өз өрісінде түзетіңіз, ал жалған дабыл болса, «ағып кету емес» деп белгілеңіз.</translation>
     </message>
     <message>
         <source>Export</source>
@@ -458,6 +462,50 @@
     <message>
         <source>Redaction markup written incorrectly (it is withheld; correct it)</source>
         <translation>[[redact: …]] белгісі қате жазылған (үзінді жасырылды; оны түзетіңіз)</translation>
+    </message>
+    <message>
+        <source>name of a person shown by pseudonym</source>
+        <translation>бүркеншік атпен көрсетілген адамның аты</translation>
+    </message>
+    <message>
+        <source>name withheld</source>
+        <translation>жасырылған аты</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>дереккөз</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>байланыс деректері</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>жеке жазбалар</translation>
+    </message>
+    <message>
+        <source>confidential medical details</source>
+        <translation>құпия медициналық мәліметтер</translation>
+    </message>
+    <message>
+        <source>exact place</source>
+        <translation>нақты орны</translation>
+    </message>
+    <message>
+        <source>a former name</source>
+        <translation>бұрынғы аты</translation>
+    </message>
+    <message>
+        <source>a confidential statement</source>
+        <translation>құпия айғақ</translation>
+    </message>
+    <message>
+        <source>text marked for redaction</source>
+        <translation>жасыруға белгіленген мәтін</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text (not in any one field)</source>
+        <translation>PDF мәтіні (бір өрісте емес)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -587,6 +635,26 @@
         <source>text</source>
         <translation>мәтіні</translation>
     </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>бүркеншік аты</translation>
+    </message>
+    <message>
+        <source>persons involved</source>
+        <translation>қатысқан тұлғалар</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>орналасқан жері</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>тақырыбы</translation>
+    </message>
+    <message>
+        <source>entry in the list of evidence</source>
+        <translation>дәлелдер тізіміндегі жазба</translation>
+    </message>
 </context>
 <context>
     <name>FindingsList</name>
@@ -607,8 +675,20 @@
         <translation>&amp;Өріске өту</translation>
     </message>
     <message>
+        <source>Not a leak: leave in</source>
+        <translation>Ағып кету емес: қалдыру</translation>
+    </message>
+    <message>
         <source>Leave &amp;all in</source>
         <translation>&amp;Бәрін қалдыру</translation>
+    </message>
+    <message>
+        <source>Tick only if this is not a leak (a false alarm).</source>
+        <translation>Бұл ағып кету емес болса ғана (жалған дабыл) белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Protected text that the redaction left, found by the independent check. Go to the field and mark the passage with [[redact: …]] or change it. Tick “Not a leak: leave in” only for a false alarm, such as the letters of a protected name inside an unrelated longer word.</source>
+        <translation>Жасырудан кейін қалып қойған қорғалған мәтін; оны тәуелсіз тексеру тапты. Өріске өтіп, үзіндіні [[redact: …]] деп белгілеңіз немесе оны өзгертіңіз. «Ағып кету емес: қалдыру» белгісін тек жалған дабыл кезінде қойыңыз — мысалы, қорғалған аттың әріптері басқа, ұзынырақ сөздің ішінде тұрса.</translation>
     </message>
     <message>
         <source>Possible personal data that no redaction rule covers. Go to the field and mark the passage with [[redact: …]] (or remove it), or tick it to leave it in the document.</source>

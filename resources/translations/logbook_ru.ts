@@ -369,12 +369,12 @@
         <translation>Документ готовится и проверяется…</translation>
     </message>
     <message>
-        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
-        <translation>Проверено: ни одного из %1 защищённых слов в PDF нет. Просмотрите документ и сохраните его.</translation>
+        <source>Verified: none of the %1 protected terms is in the PDF, apart from the places you ticked as not a leak. Read the preview, then save.</source>
+        <translation>Проверено: ни одного из %1 защищённых слов в PDF нет, кроме мест, отмеченных вами как «не утечка». Просмотрите документ и сохраните его.</translation>
     </message>
     <message>
-        <source>Export stopped: the PDF would contain a protected term. Nothing was written.</source>
-        <translation>Экспорт остановлен: PDF содержал бы защищённые данные. Ничего не записано.</translation>
+        <source>Verified: none of the %1 protected terms is in the PDF. Read the preview, then save.</source>
+        <translation>Проверено: ни одного из %1 защищённых слов в PDF нет. Просмотрите документ и сохраните его.</translation>
     </message>
     <message>
         <source>Possible personal data to review: %1. Mark or remove each one in its field, or tick it to leave it in.</source>
@@ -403,6 +403,10 @@
     <message>
         <source>Saved. Verification passed: none of the %1 protected terms is in the PDF.</source>
         <translation>Сохранено. Проверка пройдена: ни одного из %1 защищённых слов в PDF нет.</translation>
+    </message>
+    <message>
+        <source>Export stopped: the independent check found protected text that the redaction left, in %1 place(s). Nothing was written. Correct each in its field, or tick it as not a leak if it is a false alarm.</source>
+        <translation>Экспорт остановлен: независимая проверка нашла защищённый текст, который остался после скрытия, мест: %1. Ничего не записано. Исправьте каждое в его поле или, если это ложная тревога, отметьте его как «не утечка».</translation>
     </message>
     <message>
         <source>Export</source>
@@ -458,6 +462,50 @@
     <message>
         <source>Redaction markup written incorrectly (it is withheld; correct it)</source>
         <translation>Разметка [[redact: …]] записана с ошибкой (фрагмент скрыт; исправьте её)</translation>
+    </message>
+    <message>
+        <source>name of a person shown by pseudonym</source>
+        <translation>имя лица, указанного под псевдонимом</translation>
+    </message>
+    <message>
+        <source>name withheld</source>
+        <translation>скрытое имя</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>источник</translation>
+    </message>
+    <message>
+        <source>contact details</source>
+        <translation>контактные данные</translation>
+    </message>
+    <message>
+        <source>private notes</source>
+        <translation>личные заметки</translation>
+    </message>
+    <message>
+        <source>confidential medical details</source>
+        <translation>конфиденциальные медицинские сведения</translation>
+    </message>
+    <message>
+        <source>exact place</source>
+        <translation>точное место</translation>
+    </message>
+    <message>
+        <source>a former name</source>
+        <translation>прежнее имя</translation>
+    </message>
+    <message>
+        <source>a confidential statement</source>
+        <translation>конфиденциальное показание</translation>
+    </message>
+    <message>
+        <source>text marked for redaction</source>
+        <translation>текст, помеченный для скрытия</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text (not in any one field)</source>
+        <translation>Текст PDF (не в каком-то одном поле)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -587,6 +635,26 @@
         <source>text</source>
         <translation>текст</translation>
     </message>
+    <message>
+        <source>pseudonym</source>
+        <translation>псевдоним</translation>
+    </message>
+    <message>
+        <source>persons involved</source>
+        <translation>причастные лица</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>местонахождение</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <source>entry in the list of evidence</source>
+        <translation>запись в списке доказательств</translation>
+    </message>
 </context>
 <context>
     <name>FindingsList</name>
@@ -607,8 +675,20 @@
         <translation>&amp;Перейти к полю</translation>
     </message>
     <message>
+        <source>Not a leak: leave in</source>
+        <translation>Не утечка: оставить</translation>
+    </message>
+    <message>
         <source>Leave &amp;all in</source>
         <translation>Оставить &amp;все</translation>
+    </message>
+    <message>
+        <source>Tick only if this is not a leak (a false alarm).</source>
+        <translation>Отмечайте, только если это не утечка (ложная тревога).</translation>
+    </message>
+    <message>
+        <source>Protected text that the redaction left, found by the independent check. Go to the field and mark the passage with [[redact: …]] or change it. Tick “Not a leak: leave in” only for a false alarm, such as the letters of a protected name inside an unrelated longer word.</source>
+        <translation>Защищённый текст, который остался после скрытия; его нашла независимая проверка. Перейдите к полю и пометьте фрагмент как [[redact: …]] или измените его. Отмечайте «Не утечка: оставить» только при ложной тревоге — например, когда буквы защищённого имени стоят внутри другого, более длинного слова.</translation>
     </message>
     <message>
         <source>Possible personal data that no redaction rule covers. Go to the field and mark the passage with [[redact: …]] (or remove it), or tick it to leave it in the document.</source>

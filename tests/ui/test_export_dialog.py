@@ -1,11 +1,13 @@
 """The Export dialog end to end (issue 4, items 6 and 7): options, the findings review that
 jumps to the field, "Redact in exports", the preview read back with QtPdf, saving, the
-verification result, and what locking does to it all. Real vaults, real PDFs."""
+verification result and the leak check's hits (a false alarm ticked, a true leak that
+cannot be saved), and what locking does to it all. Real vaults, real PDFs."""
 
 from __future__ import annotations
 
 import copy
 import json
+import logging
 import tempfile
 import time
 from pathlib import Path
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from logbook.core.model import Case, Incident
 from logbook.export import pipeline
 from logbook.export.document import Text
+from logbook.export.redaction import Redacted, Redactor
+from logbook.export.rules import CATEGORIES
 from logbook.services.case_import import import_case
 from logbook.ui import dialogs
 from logbook.ui.editors.case_editor import CaseEditor
@@ -27,7 +31,9 @@ from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.exporting import finding_text
 from logbook.ui.exporting.export_dialog import ExportDialog
+from logbook.ui.exporting.field_opener import locate
 from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.main_window import MainWindow
 from logbook.ui.quick_erase import SECONDS, QuickEraseOverlay
@@ -309,9 +315,206 @@ def test_a_leak_found_by_verification_stops_the_export(
     assert not dialog.save_button.isEnabled()
     assert dialog.preview.page_count() == 0
     status = dialog.status.text()
-    assert status.startswith("Export stopped: the PDF would contain a protected term.")
-    assert PROTECTED not in status
+    assert status.startswith("Export stopped: the independent check found protected text")
+    assert PROTECTED not in status and "Daniyar" not in status
     assert "FAILED" in dialog.report.toPlainText()
+    # Listed as found in the PDF's text, in no field: nothing to go to.
+    hits = dialog.findings.hits_tree
+    assert hits.topLevelItemCount() == 1
+    row = [hits.topLevelItem(0).text(column) for column in range(3)]
+    assert row == [
+        "Name of a person shown by pseudonym",
+        "The PDF's text (not in any one field)",
+        "",
+    ]
+    assert not dialog.findings.open_button.isEnabled()
+
+
+# The leak check's hits -------------------------------------------------------------------------
+
+FALSE_ALARM = "Даниярбек"  # an unrelated man: the witness's name "Данияр" is in his
+NARRATIVE = f"{PROTECTED} видел, как {FALSE_ALARM} Султанов вышел из кафе."
+
+
+@pytest.fixture
+def false_alarm_window(window: MainWindow) -> MainWindow:
+    """The example case whose narrative names the witness (replaced by "Witness 1") and
+    Даниярбек, which the leak check cannot tell from the witness's name."""
+    doc = example()
+    doc["incidents"][0]["narrative"] = NARRATIVE
+    return imported(window, doc)
+
+
+def hit_row(dialog: ExportDialog, index: int = 0) -> list[str]:
+    item = dialog.findings.hits_tree.topLevelItem(index)
+    return [item.text(column) for column in range(3)]
+
+
+def tick_hit(qtbot, dialog: ExportDialog, ticked: bool = True, index: int = 0) -> None:
+    item = dialog.findings.hits_tree.topLevelItem(index)
+    item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+    wait(qtbot, dialog)
+
+
+def test_a_false_alarm_is_listed_ticked_as_not_a_leak_and_then_saved(
+    qtbot, false_alarm_window: MainWindow, tmp_path: Path
+) -> None:
+    window = false_alarm_window
+    dialog = open_dialog(qtbot, window)
+
+    # Listed like a finding: what, where, the words; nothing to save.
+    hits = dialog.findings.hits_tree
+    assert hits.isVisibleTo(dialog) and dialog.findings.tree.topLevelItemCount() == 0
+    assert hits.topLevelItemCount() == 1  # the name and its Cyrillic variant: one place
+    assert hit_row(dialog) == [
+        "Name of a person shown by pseudonym",
+        f"Incident «{TITLE}» — narrative",
+        FALSE_ALARM,
+    ]
+    assert hits.headerItem().text(0) == "Not a leak: leave in"
+    assert hits.topLevelItem(0).checkState(0) == Qt.CheckState.Unchecked
+    assert not dialog.save_button.isEnabled() and dialog.preview.page_count() == 0
+    status = dialog.status.text()
+    assert status.startswith(
+        "Export stopped: the independent check found protected text that the redaction left, "
+        "in 1 place(s). Nothing was written."
+    )
+    assert "Данияр" not in status and "Daniyar" not in status
+    assert not dialog.findings.accept_all_button.isVisibleTo(dialog)  # never all at once
+
+    # Go to the field: the stored narrative (which still has the witness's name where the
+    # export has "Witness 1") opens with the matched letters selected.
+    assert dialog.findings.open_button.isEnabled()
+    click(dialog.findings.open_button)
+    editor = active_editor(IncidentEditor)
+    assert QApplication.focusWidget() is editor.narrative
+    cursor = editor.narrative.textCursor()
+    assert cursor.selectedText() == "Данияр"
+    assert cursor.selectionStart() == NARRATIVE.index(FALSE_ALARM)
+    editor.discard()
+
+    # Not a leak: the export runs again with the hit accepted, and can be saved.
+    tick_hit(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+    assert dialog.status.text().startswith("Verified: none of the ")
+    assert "ticked as not a leak" in dialog.status.text()
+    assert hits.topLevelItemCount() == 1  # still listed, ticked: it can be unticked
+    assert hits.topLevelItem(0).checkState(0) == Qt.CheckState.Checked
+    accepted = dialog._verified.report.accepted_hits
+    assert len(accepted) == 2 and all(number.startswith("VH-") for number in accepted)
+    assert FALSE_ALARM in preview_text(qtbot, dialog)
+
+    dialogs.answer_next(str(tmp_path / "submission.pdf"), None)
+    saved = dialog.save()
+    assert saved is not None and saved.read_bytes() == dialog._verified.data
+    assert FALSE_ALARM in extract_text(saved.read_bytes())
+    report = dialog.report.toPlainText()
+    assert "Leak-check hits you judged false alarms (left in the document):" in report
+    assert all(f"  {number}" in report for number in accepted)
+    dialogs.answer_next(str(tmp_path / "report.txt"))
+    written = dialog.save_report().read_text(encoding="utf-8")
+    assert all(f"  {number}" in written for number in accepted)
+    assert "Данияр" not in written
+
+    # Unticked, it stops the export again.
+    tick_hit(qtbot, dialog, ticked=False)
+    assert not dialog.save_button.isEnabled()
+    assert dialog.status.text().startswith("Export stopped: the independent check")
+
+
+def test_a_tick_does_not_carry_over_to_other_letters_under_the_same_id(
+    qtbot, false_alarm_window: MainWindow
+) -> None:
+    """A hit's id names the field and the term's occurrence in it: once another word
+    with the name's letters stands before Даниярбек, the ticked id means that word,
+    which the user never judged. The tick is dropped."""
+    dialog = open_dialog(qtbot, false_alarm_window)
+    tick_hit(qtbot, dialog)
+    assert dialog.save_button.isEnabled()
+
+    dialog.findings.hits_tree.setCurrentItem(dialog.findings.hits_tree.topLevelItem(0))
+    click(dialog.findings.open_button)
+    editor = active_editor(IncidentEditor)
+    editor.narrative.setPlainText(f"Даниярхан ушёл. {NARRATIVE}")
+    save(editor)
+    wait(qtbot, dialog)
+
+    assert not dialog.save_button.isEnabled()
+    rows = [hit_row(dialog, i) for i in range(dialog.findings.hits_tree.topLevelItemCount())]
+    assert [row[2] for row in rows] == ["Даниярхан", FALSE_ALARM]
+    ticks = [dialog.findings.hits_tree.topLevelItem(i).checkState(0) for i in range(2)]
+    assert ticks == [Qt.CheckState.Unchecked, Qt.CheckState.Unchecked]
+    assert "in 2 place(s)" in dialog.status.text()
+
+
+def test_a_true_leak_is_listed_and_cannot_be_saved(
+    qtbot, false_alarm_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Redaction that failed (simulated: it leaves every text as it is) is caught by the
+    independent check; the notice says so without the name."""
+    monkeypatch.setattr(Redactor, "redact", lambda self, text: Redacted(text or ""))
+    dialog = open_dialog(qtbot, false_alarm_window)
+    rows = [hit_row(dialog, i) for i in range(dialog.findings.hits_tree.topLevelItemCount())]
+    where = f"Incident «{TITLE}» — narrative"
+    assert ["Name of a person shown by pseudonym", where, "Daniyar"] in rows
+    assert not dialog.save_button.isEnabled() and dialog.preview.page_count() == 0
+    status = dialog.status.text()
+    assert status.startswith("Export stopped: the independent check found protected text")
+    for term in ("Daniyar", "Witness", "Данияр"):
+        assert term not in status
+    report = dialog.report.toPlainText()
+    assert "FAILED" in report and "Daniyar" not in report
+
+    # Go to the field selects the name in the narrative.
+    first = next(i for i, row in enumerate(rows) if row[2] == "Daniyar")
+    dialog.findings.hits_tree.setCurrentItem(dialog.findings.hits_tree.topLevelItem(first))
+    click(dialog.findings.open_button)
+    editor = active_editor(IncidentEditor)
+    assert editor.narrative.textCursor().selectedText() == "Daniyar"
+    editor.discard()
+
+
+def test_no_case_text_of_a_hit_goes_to_logs_or_output(
+    qtbot, false_alarm_window: MainWindow, caplog, capfd, qtlog
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    dialog = open_dialog(qtbot, false_alarm_window)
+    tick_hit(qtbot, dialog)
+    tick_hit(qtbot, dialog, ticked=False)
+    click(dialog.findings.open_button)
+    active_editor(IncidentEditor).discard()
+    captured = capfd.readouterr()
+    qt_messages = " ".join(record.message for record in qtlog.records)
+    for text in (caplog.text, captured.out, captured.err, qt_messages):
+        for term in ("Данияр", "Daniyar", "Султанов"):
+            assert term not in text
+
+
+def test_hit_categories_are_the_rules_categories_translated() -> None:
+    assert finding_text.CATEGORIES == CATEGORIES
+    assert finding_text.category_label("name") == "Name of a person shown by pseudonym"
+
+
+@pytest.mark.parametrize(
+    "stored, exported, passage, expected",
+    [
+        # the same letters at another offset: pseudonyms are shorter than names
+        ("Daniyar Witness: Даниярбек", "Witness 1: Даниярбек", "Данияр", 17),
+        # of two, the one the surroundings agree on
+        ("Данияр. Daniyar Witness, Данияр!", "Данияр. Witness 1, Данияр!", "Данияр!", 25),
+        ("nothing here", "Witness 1: Даниярбек", "Данияр", None),
+    ],
+)
+def test_a_hits_letters_are_found_in_the_stored_text(
+    stored: str, exported: str, passage: str, expected: int | None
+) -> None:
+    start = exported.index(passage)
+    span = locate(stored, exported, start, start + len("Данияр"))
+    if expected is None:
+        assert span is None
+    else:
+        assert span == (expected, expected + len("Данияр"))
+        assert stored[span[0] : span[1]] == "Данияр"
 
 
 def test_saving_into_a_folder_fails_clearly_and_writes_nothing(
@@ -433,5 +636,20 @@ def test_options_are_labelled_with_unique_alt_letters_in_every_language(
         if language != "en":
             assert dialog.windowTitle() != "Export a submission"
             assert dialog.findings.open_button.text() != "&Go to the field"
+    finally:
+        controller.translations.use("en")
+
+
+def test_hits_are_listed_in_the_users_language(
+    qtbot, controller, false_alarm_window: MainWindow
+) -> None:
+    controller.translations.use("ru")
+    try:
+        dialog = open_dialog(qtbot, false_alarm_window)
+        hits = dialog.findings.hits_tree
+        assert hits.headerItem().text(0) == "Не утечка: оставить"
+        assert hit_row(dialog)[0] == "Имя лица, указанного под псевдонимом"
+        assert hit_row(dialog)[1].startswith("Инцидент «") and hit_row(dialog)[2] == FALSE_ALARM
+        assert dialog.status.text().startswith("Экспорт остановлен: независимая проверка")
     finally:
         controller.translations.use("en")

@@ -1,9 +1,17 @@
 """The Export dialog: choose case, profile, mandates and communication type; review the
-possible personal data no rule covers; see the verified PDF; save it.
+possible personal data no rule covers and what the independent leak check found; see the
+verified PDF; save it.
 
-Every change of the options (and every save in an editor opened from a finding) prepares
-the export again. Nothing is written until the user saves, and only a PDF that passed
-verification can be saved: the bytes shown in the preview are the bytes written.
+Every change of the options (and every save in an editor opened from a finding or a hit,
+every tick) prepares the export again. Nothing is written until the user saves, and only a
+PDF that passed verification can be saved: the bytes shown in the preview are the bytes
+written. A hit of the leak check is left in only when the user ticks it as a false alarm,
+and only while its words are those the user ticked: a hit's id names the field and which
+occurrence of the term it is, so after an edit the same id may stand for other letters,
+and then its tick is dropped.
+
+The leak check's hits hold case text for the user's own screen: the dialog shows them in
+the list and never puts them in its notices (nor anywhere else).
 
 Threading: the case is read from the vault on the GUI thread (the connection's); building,
 rendering and verifying run on the global thread pool (:mod:`logbook.ui.tasks`), touching no
@@ -13,7 +21,8 @@ the vault locks meanwhile, this dialog is deleted and the result goes nowhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import dataclasses
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -37,7 +46,8 @@ from PySide6.QtWidgets import (
 from logbook.core import vocabularies as v
 from logbook.core.model import Case
 from logbook.export.detector import Finding
-from logbook.export.leakcheck import LeakDetected
+from logbook.export.leak_terms import leak_terms
+from logbook.export.leakcheck import Hit, LeakCheck, LeakDetected
 from logbook.export.pipeline import (
     ExportOptions,
     PreparedExport,
@@ -50,7 +60,8 @@ from logbook.export.pipeline import (
 from logbook.export.snapshot import CaseSnapshot, load_snapshot
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
-from logbook.ui.exporting.field_opener import open_field
+from logbook.ui.exporting.field_opener import open_field, open_passage
+from logbook.ui.exporting.finding_text import hit_words
 from logbook.ui.exporting.findings_list import FindingsList
 from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.messages import error_text
@@ -68,24 +79,58 @@ _SETTLE_MS = 400
 @dataclass(frozen=True)
 class Attempt:
     """One run of the export up to the verified PDF: ``verified`` is ``None`` while
-    findings are unresolved, or when verification found a protected term (``leak``)."""
+    findings are unresolved, or when verification found a protected term (``leak``).
+    ``hits``: the leak check's hits to list, those left in as false alarms too;
+    ``accepted_hits``: of them, the ones left in, by id. ``checked``: whether the leak
+    check ran (not while findings are unresolved)."""
 
     prepared: PreparedExport
     verified: VerifiedPdf | None = None
     leak: LeakDetected | None = None
+    hits: list[Hit] = dataclasses.field(default_factory=list)
+    accepted_hits: dict[str, Hit] = dataclasses.field(default_factory=dict)
+    checked: bool = False
 
 
 def attempt(
-    snapshot: CaseSnapshot, options: ExportOptions, now: datetime, accepted: Collection[str]
+    snapshot: CaseSnapshot,
+    options: ExportOptions,
+    now: datetime,
+    accepted: Collection[str],
+    accepted_hits: Mapping[str, Hit] | None = None,
 ) -> Attempt:
-    """Prepare, and render and verify if nothing is left to review (any thread)."""
+    """Prepare, and render and verify if nothing is left to review (any thread).
+    ``accepted_hits``: the hits the user ticked as false alarms, as they were shown; one
+    whose words are no longer those is not left in."""
     prepared = prepare_export(snapshot, options, now)
     if prepared.unresolved(accepted):
         return Attempt(prepared)
+    listed: list[Hit] = []
+    kept: dict[str, Hit] = {}
+    if accepted_hits:
+        listed = LeakCheck(*leak_terms(prepared.policy)).check_document(prepared.document)
+        current = {hit.id: hit for hit in listed}
+        for number, ticked in accepted_hits.items():
+            now_there = current.get(number)
+            if ticked.where is None:  # in the PDF's text only: nothing to compare
+                kept[number] = ticked
+            elif now_there is not None and hit_words(now_there) == hit_words(ticked):
+                kept[number] = now_there
     try:
-        return Attempt(prepared, produce_pdf(prepared, accepted))
-    except LeakDetected as leak:
-        return Attempt(prepared, leak=leak)
+        verified, leak = produce_pdf(prepared, accepted, accepted_hits=kept), None
+    except LeakDetected as stopped:
+        verified, leak = None, stopped
+    else:  # of the PDF's text's, only those it still has
+        kept = {k: hit for k, hit in kept.items() if k in verified.report.accepted_hits}
+    raised = leak.hits if leak is not None else []
+    shown = {hit.id for hit in raised} | set(kept)
+    hits = [hit for hit in listed if hit.id in shown]  # in the document's order
+    seen = {hit.id for hit in hits}
+    for hit in (*raised, *kept.values()):  # the PDF's text's, the check's own order
+        if hit.id not in seen or hit.where is None:
+            hits.append(hit)
+            seen.add(hit.id)
+    return Attempt(prepared, verified, leak, hits, kept, checked=True)
 
 
 class ExportDialog(QDialog):
@@ -100,6 +145,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export a submission"))
         self._generation = 0
         self._accepted: set[str] = set()
+        self._accepted_hits: dict[str, Hit] = {}
         self._snapshot: CaseSnapshot | None = None
         self._verified: VerifiedPdf | None = None
         self._build(case)
@@ -178,6 +224,7 @@ class ExportDialog(QDialog):
         self.mandates.itemChanged.connect(lambda _: self._changed())
         self.findings.accepted_changed.connect(self._accepted_changed)
         self.findings.open_requested.connect(self.open_finding)
+        self.findings.open_hit_requested.connect(self.open_hit)
 
     def _use_case_settings(self) -> None:
         """Mandates and communication type as the case has them (the user may change them
@@ -189,6 +236,7 @@ class ExportDialog(QDialog):
 
     def _case_changed(self) -> None:
         self._accepted.clear()
+        self._accepted_hits.clear()
         self._use_case_settings()
         self._changed()
 
@@ -203,7 +251,8 @@ class ExportDialog(QDialog):
 
     def _changed(self) -> None:
         """The shown PDF no longer matches the options: nothing may be saved until the
-        run the change starts (once changes pause) is done."""
+        run the change starts (once changes pause) is done; a run still going on reports
+        to nobody (:meth:`_current`)."""
         self._withdraw()
         self._settle.start()
 
@@ -226,8 +275,9 @@ class ExportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         options, now, accepted = self.options(), self.book.session.clock(), set(self._accepted)
+        accepted_hits = dict(self._accepted_hits)
         self.runner.run(
-            lambda: attempt(snapshot, options, now, accepted),
+            lambda: attempt(snapshot, options, now, accepted, accepted_hits),
             lambda result: self._attempted(generation, snapshot, result),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -238,29 +288,42 @@ class ExportDialog(QDialog):
         """A run is going on or about to start."""
         return self.runner.busy or self._settle.isActive()
 
+    def _current(self, generation: int) -> bool:
+        """Whether the run ``generation`` is the latest and nothing changed since."""
+        return generation == self._generation and not self._settle.isActive()
+
     def _attempted(self, generation: int, snapshot: CaseSnapshot, result: Attempt) -> None:
-        if generation != self._generation:
+        if not self._current(generation):
             return  # a newer run is on its way
         prepared = result.prepared
+        if result.checked:  # without the ticks that no longer hold
+            self._accepted_hits = dict(result.accepted_hits)
         self.findings.set_findings(prepared.findings, snapshot, self._accepted)
+        self.findings.set_hits(result.hits, snapshot, self._accepted_hits)
         self.report.setPlainText(prepared.report.text())
         if result.verified is not None:
             self._set_verified(result.verified)
             terms = str(result.verified.verification.terms_checked)
-            self._say(
-                self.tr(
+            if result.verified.report.accepted_hits:
+                text = self.tr(
+                    "Verified: none of the %1 protected terms is in the PDF, apart from the "
+                    "places you ticked as not a leak. Read the preview, then save."
+                )
+            else:
+                text = self.tr(
                     "Verified: none of the %1 protected terms is in the PDF. Read the "
                     "preview, then save."
-                ).replace("%1", terms),
-                _OK_STYLE,
-            )
+                )
+            self._say(text.replace("%1", terms), _OK_STYLE)
         elif result.leak is not None:
+            # Never the leak's message nor a hit's text here: the list shows those.
+            places = str(self.findings.unaccepted_hit_rows())
             self._say(
                 self.tr(
-                    "Export stopped: the PDF would contain a protected term. Nothing was written."
-                )
-                + "\n"
-                + str(result.leak),
+                    "Export stopped: the independent check found protected text that the "
+                    "redaction left, in %1 place(s). Nothing was written. Correct each in "
+                    "its field, or tick it as not a leak if it is a false alarm."
+                ).replace("%1", places),
                 _ERROR_STYLE,
             )
         else:
@@ -274,11 +337,13 @@ class ExportDialog(QDialog):
             )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
+        if self._current(generation):
             self._say(error_text(exc), _ERROR_STYLE)
 
     def _accepted_changed(self) -> None:
         self._accepted = self.findings.accepted()
+        if self.findings.rows:  # else the hits are not shown now: their ticks stay
+            self._accepted_hits = self.findings.accepted_hits()
         self._changed()
 
     def _set_verified(self, verified: VerifiedPdf | None) -> None:
@@ -314,6 +379,16 @@ class ExportDialog(QDialog):
         """Open the field of ``finding`` with the passage selected; prepare again after
         the editor saves."""
         editor = open_field(self.main_window, finding.origin, self, finding.start, finding.end)
+        if editor is not None:
+            editor.saved.connect(lambda _: self.refresh())
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open the field a leak-check hit is in, with its letters selected where they
+        stand in the stored text (it differs from the exported one); prepare again after
+        the editor saves."""
+        if hit.where is None:
+            return
+        editor = open_passage(self.main_window, hit.where, self, hit.text, hit.start, hit.end)
         if editor is not None:
             editor.saved.connect(lambda _: self.refresh())
 

@@ -1,14 +1,19 @@
-"""Opening the field an export finding points at, in the editor of its record.
+"""Opening the field an export finding or leak-check hit points at, in the editor of its
+record.
 
 A finding's origin names the record kind, its vault id and the field as in the case format
 (``location.place``); editors name their rows by the same paths with ``/``. The editor
 opens over the export dialog (its child, so locking closes it with the dialog) and is wired
 to the main window like any other editor, so the lists refresh after a save.
+
+A finding's offsets are into the stored text. A hit's are into the text as exported, which
+redaction changed (pseudonyms for names, ``[redacted]`` for marked passages):
+:func:`open_passage` selects the same letters in the stored text, where they can be found.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from logbook.core.model import Case, Evidence, Incident, Injury, Person, Remedy, Statement
 from logbook.export.origin import Origin
@@ -42,6 +47,71 @@ def open_field(
     window.open_editor(editor)
     editor.focus_field(field_path(origin), start, end)
     return editor
+
+
+# Texts the export composes from several fields: where their letters are stored.
+_COMPOSED = {
+    "label": ("pseudonym",),
+    "location": ("location/place", "location/locality", "location/region"),
+}
+
+
+def open_passage(
+    window: MainWindow, origin: Origin, parent: QWidget, exported: str, start: int, end: int
+) -> RecordEditor | None:
+    """Open the record's editor at the field of ``origin`` with the letters
+    ``exported[start:end]`` selected where they stand in the stored text; with nothing
+    selected if they cannot be found there."""
+    editor = open_field(window, origin, parent)
+    if editor is None or end <= start:
+        return editor
+    for path in (field_path(origin), *_COMPOSED.get(origin.field, ())):
+        stored = field_text(editor, path)
+        span = locate(stored, exported, start, end) if stored else None
+        if span is not None:
+            editor.focus_field(path, *span)
+            break
+    return editor
+
+
+def field_text(editor: RecordEditor, path: str) -> str | None:
+    """The text of the editor's field at ``path`` (``None`` if it has no such text field)."""
+    for form in editor.forms:
+        widget = form.widget_of(path)
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+    return None
+
+
+def locate(stored: str, exported: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where ``exported[start:end]`` stands in ``stored``, the text it was exported from:
+    found with as much of its surroundings as the two texts share (what redaction left
+    is unchanged), the occurrence nearest the same relative position if there are
+    several; ``None`` if the letters are not in ``stored`` at all."""
+    if end <= start:
+        return None
+    where = start * len(stored) / max(len(exported), 1)
+    for around in _AROUND:
+        first = max(start - around, 0)
+        needle = exported[first : end + around]
+        found = _find_all(stored, needle)
+        if found and (len(found) == 1 or around == 0):
+            best = min(found, key=lambda at: abs(at + start - first - where))
+            return best + start - first, best + end - first
+    return None
+
+
+_AROUND = (40, 20, 10, 5, 0)  # characters of context tried either side
+
+
+def _find_all(text: str, needle: str) -> list[int]:
+    found, at = [], text.find(needle)
+    while at >= 0:
+        found.append(at)
+        at = text.find(needle, at + 1)
+    return found
 
 
 def _editor(book: CaseBook, kind: str, record_id: int, parent: QWidget) -> RecordEditor | None:

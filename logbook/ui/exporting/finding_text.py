@@ -1,15 +1,20 @@
-"""How the export dialog names findings, records and fields, translated ("Findings").
+"""How the export dialog names findings, leak-check hits, records and fields, translated
+("Findings").
 
-The finding's matched text is the user's own data, shown back on their screen only; these
-labels say what it looks like and where it is.
+The matched text of a finding or a hit is the user's own data, shown back on their screen
+only (never logged, never written); these labels say what it is and where it is.
 """
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from logbook.export.detector import Finding
+from logbook.export.leakcheck import Hit
 from logbook.export.origin import Origin
+from logbook.export.rules import category_text
 from logbook.export.snapshot import CaseSnapshot
 
 _T = "Findings"
@@ -30,6 +35,23 @@ KINDS = {
         "Findings", "Redaction markup written incorrectly (it is withheld; correct it)"
     ),
 }
+
+# What a leak-check hit is: logbook.export.rules.CATEGORIES, word for word (a test keeps
+# them equal), shown with a capital.
+CATEGORIES = {
+    "name": QT_TRANSLATE_NOOP("Findings", "name of a person shown by pseudonym"),
+    "withheld_name": QT_TRANSLATE_NOOP("Findings", "name withheld"),
+    "source": QT_TRANSLATE_NOOP("Findings", "the source"),
+    "contact": QT_TRANSLATE_NOOP("Findings", "contact details"),
+    "private_note": QT_TRANSLATE_NOOP("Findings", "private notes"),
+    "medical": QT_TRANSLATE_NOOP("Findings", "confidential medical details"),
+    "place": QT_TRANSLATE_NOOP("Findings", "exact place"),
+    "former_name": QT_TRANSLATE_NOOP("Findings", "a former name"),
+    "statement": QT_TRANSLATE_NOOP("Findings", "a confidential statement"),
+    "user_marked": QT_TRANSLATE_NOOP("Findings", "text marked for redaction"),
+}
+
+PDF_TEXT = QT_TRANSLATE_NOOP("Findings", "The PDF's text (not in any one field)")
 
 RECORDS = {
     "case": QT_TRANSLATE_NOOP("Findings", "Case"),
@@ -67,7 +89,16 @@ FIELDS = {
     "reference": QT_TRANSLATE_NOOP("Findings", "reference"),
     "outcome": QT_TRANSLATE_NOOP("Findings", "outcome"),
     "text": QT_TRANSLATE_NOOP("Findings", "text"),
+    # Texts the export composes from a record (where a leak-check hit may be)
+    "label": QT_TRANSLATE_NOOP("Findings", "pseudonym"),
+    "involvements": QT_TRANSLATE_NOOP("Findings", "persons involved"),
+    "location": QT_TRANSLATE_NOOP("Findings", "location"),
+    "heading": QT_TRANSLATE_NOOP("Findings", "heading"),
+    "listing": QT_TRANSLATE_NOOP("Findings", "entry in the list of evidence"),
 }
+
+_WORD = re.compile(r"\w", re.UNICODE)
+_SHOWN = 60  # characters of a passage in the list
 
 
 def _tr(table: dict[str, str], key: str) -> str:
@@ -76,6 +107,46 @@ def _tr(table: dict[str, str], key: str) -> str:
 
 def kind_text(finding: Finding) -> str:
     return _tr(KINDS, finding.kind)
+
+
+def category_label(key: str) -> str:
+    """What a leak-check hit is ("Name of a person shown by pseudonym")."""
+    text = _tr(CATEGORIES, key) if key in CATEGORIES else category_text(key)
+    return text[:1].upper() + text[1:]
+
+
+def hit_where_text(snapshot: CaseSnapshot, hit: Hit) -> str:
+    if hit.where is None:
+        return QCoreApplication.translate(_T, PDF_TEXT)
+    return where_text(snapshot, hit.where)
+
+
+def hit_words(hit: Hit) -> str:
+    """The matched passage of ``hit`` widened to whole words ("Даниярбек" for a match of
+    "Данияр" in it): what the user judges. ``""`` for a hit only the PDF has."""
+    text, start, end = hit.text, hit.start, hit.end
+    if end <= start:
+        return ""
+    while start > 0 and _WORD.match(text[start - 1]) and hit.start - start < _SHOWN:
+        start -= 1
+    while end < len(text) and _WORD.match(text[end]) and end - hit.end < _SHOWN:
+        end += 1
+    words = " ".join(text[start:end].split())
+    return words if len(words) <= _SHOWN else words[: _SHOWN - 1] + "…"
+
+
+def hit_context(hit: Hit, around: int = 50) -> str:
+    """The passage with up to ``around`` characters either side, cut at words."""
+    if hit.end <= hit.start:
+        return ""
+    text = hit.text
+    first, last = max(hit.start - around, 0), min(hit.end + around, len(text))
+    head, tail = text[first : hit.start], text[hit.end : last]
+    if first > 0:
+        head = "…" + head.split(maxsplit=1)[-1] if " " in head.strip() else "…" + head
+    if last < len(text):
+        tail = tail.rsplit(maxsplit=1)[0] + "…" if " " in tail.strip() else tail + "…"
+    return " ".join(f"{head}{text[hit.start : hit.end]}{tail}".split())
 
 
 def where_text(snapshot: CaseSnapshot, origin: Origin) -> str:

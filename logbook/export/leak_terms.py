@@ -26,6 +26,11 @@ _DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
 # Endings up to this long are listed as forms: longer ones (Kazakh case endings on the
 # nominative) begin with the word itself, which the check finds anyway.
 _LISTED_ENDING = 3
+_SHORT = 5
+_DERIVED = tuple(
+    canonical(s)
+    for s in ("сыз", "сіз", "дай", "дей", "тай", "тей", "ша", "ше", "шыл", "шіл", "лық", "лік")
+)
 
 
 def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
@@ -98,12 +103,26 @@ def spellings(part: str) -> set[str]:
 
 
 def forms(part: str) -> set[str]:
-    """The inflected forms of ``part`` in its own script (short endings only)."""
-    cyrillic = is_cyrillic(canonical(part))
-    return {
-        stem + ending
-        for stem, paradigm in forms_of_part(part)
-        if is_cyrillic(stem) == cyrillic
-        for ending in paradigm.endings
-        if len(ending) <= _LISTED_ENDING
-    }
+    """The inflected forms of ``part``. A longer word gets its short endings in its own
+    script (they may change its last letters; its stem covers the rest). A short word
+    (five letters or fewer) is searched for as whole words, so it gets every form: Kazakh
+    endings too, the other script's, and Russian endings in Latin letters (Amira,
+    Amiru: transliterated chat)."""
+    key = canonical(part)
+    cyrillic = is_cyrillic(key)
+    short = len(key) <= _SHORT
+    found: set[str] = set()
+    for stem, paradigm in forms_of_part(part):
+        own = is_cyrillic(stem) == cyrillic
+        if not own and not short:
+            continue
+        for ending in paradigm.endings:
+            if len(ending) <= _LISTED_ENDING or (own and short):
+                found.add(stem + ending)
+                if short and is_cyrillic(stem) and len(ending) <= _LISTED_ENDING:
+                    found |= latin_forms(stem + ending)
+    if short:
+        # Kazakh derivational suffixes the case paradigms do not list: Амирсыз ("without
+        # Amir"), Амирдай ("like Amir"), Амиршыл …
+        found |= {canonical(part) + suffix for suffix in _DERIVED}
+    return found

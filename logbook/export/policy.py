@@ -298,7 +298,7 @@ def _protect_statements(policy: Policy, add) -> None:
     are repeated (a narrative quoting it)."""
     placeholder = PLACEHOLDERS["private_note"]
     for statement in policy.snapshot.statements:
-        if policy.statement_withheld(statement):
+        if statement.confidential:  # the data, not the decision: a check must not share it
             origin = _origin("statement", statement, "text")
             for fragment in _fragments(statement.text, sentences):
                 add(

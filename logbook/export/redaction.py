@@ -27,14 +27,16 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from logbook.core.model import Person
 from logbook.core.pseudonyms import LABEL_WORDS
+from logbook.export.hidden_names import HiddenNames
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
 from logbook.export.matching import NameIndex, PhraseIndex
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy, Protected
-from logbook.export.scripts import Token, tokenize, words
+from logbook.export.scripts import Token, canonical, cyrillic_forms, latin_forms, tokenize, words
 
 _JOINABLE = re.compile(r"\s*|[-‐‑]")
 _INITIAL_GAP = re.compile(r"\.\s*")
@@ -116,6 +118,15 @@ class Redactor:
                 for part in re.findall(r"[^\W\d_]+", name):
                     strong = not (set(words(part)) & weak)
                     self._names.add(part, _NameRef(view.person.id or 0, strong))
+        self._hidden = HiddenNames(policy)
+        # Names of one or two letters ("Ли", "Li"): matched only written with a capital,
+        # so that the particle "ли" stays.
+        self._short: dict[str, int] = {}
+        for view in policy.persons.values():
+            if view.person.kind == "individual":
+                for part in _short_parts(view.person):
+                    for key in {canonical(part), *latin_forms(part), *cyrillic_forms(part)}:
+                        self._short.setdefault(key, view.person.id or 0)
         self._source_parts: NameIndex[Protected] = NameIndex()
         for term in policy.protected:
             # Words outside the persons' name matching: the source's, and former names
@@ -132,13 +143,24 @@ class Redactor:
         replacements += self._phrase_replacements(tokens)
         tokens = [t for t in tokens if not _inside(t, replacements)]
         replacements += self._name_replacements(text, tokens)
+        replacements += self._hidden_replacements(text)
         merged = _merge(replacements)
         for r in merged:
             record = (r.record.kind, r.record.record_id) if r.record else None
             self.counts[(r.category, r.rule, record)] += 1
         return Redacted(normalise(_splice(text, merged)), merged)
 
-    # The three kinds of replacement ----------------------------------------------------
+    # The kinds of replacement ----------------------------------------------------------
+
+    def _hidden_replacements(self, text: str) -> list[Replacement]:
+        """Names inside hashtags, handles, URLs, glued words and split words."""
+        hidden = self._hidden.in_compounds(text) + self._hidden.in_split_words(text)
+        return [
+            Replacement(
+                h.start, h.end, h.term.placeholder, h.term.category, h.term.rule, h.term.origin
+            )
+            for h in hidden
+        ]
 
     def _marked(self, text: str) -> list[Replacement]:
         passages, _ = find_marked(text)
@@ -165,7 +187,7 @@ class Redactor:
 
     def _name_replacements(self, text: str, tokens: list[Token]) -> list[Replacement]:
         words_ = [t for t in tokens if t.is_word]
-        candidates = [self._candidates(t.key) for t in words_]
+        candidates = [self._candidates(t.key) or self._short_name(text, t) for t in words_]
         found: list[Replacement] = []
         i = 0
         while i < len(words_):
@@ -194,6 +216,13 @@ class Redactor:
                 )
             i += length
         return found
+
+    def _short_name(self, text: str, token: Token) -> dict[int, bool]:
+        """A one- or two-letter name, when written with a capital."""
+        person_id = self._short.get(token.key)
+        if person_id is None or not text[token.start].isupper():
+            return {}
+        return {person_id: True}
 
     def _candidates(self, key: str) -> dict[int, bool]:
         """The persons ``key`` is a name word of, each with whether it is a strong word."""
@@ -240,6 +269,17 @@ class Redactor:
         category = "name" if view.shown == "pseudonym" else "withheld_name"
         origin = Origin("person", view.person.id, view.person.ref, "name")
         return Replacement(first.start, last.end + dot, view.label, category, view.rule, origin)
+
+
+def _short_parts(person: Person) -> list[str]:
+    """Name words of one or two letters that are not initials ("Ли" in "Ли Сон Ми", not
+    the "А" of "А. Секербаева")."""
+    return [
+        part
+        for name in person.all_names()
+        for part in re.findall(r"[^\W\d_]+", name)
+        if len(part) <= 2 and f"{part}." not in name
+    ]
 
 
 def _replace(first: Token, last: Token, term: Protected) -> Replacement:

@@ -1,22 +1,29 @@
 """The independent leak check: every protected term, searched for in the document model
 and in the PDF as two readers extract it (DESIGN.md §5, last paragraph).
 
-How a term is searched for depends on how specific its letters are (``n`` = letters and
-digits of the searched string, after :mod:`.fold`):
+How a term is searched for depends on where it stands and how specific its letters are
+(``n`` = letters and digits of the searched string, after :mod:`.fold`):
 
-- word terms, in every spelling and known form (a form: where a word starts), and by a
-  *stem* (the spelling without its final vowels) so that endings nobody listed are still
-  caught:
-  - ``n ≥ 6``: anywhere inside a chunk (hashtags, handles, e-mail addresses, glued and
-    camelCase words); a full spelling of eight or more also across spaces, where it
-    begins and ends as words do ("С е к е р б а е в а", "Секер баева");
-  - ``n = 4, 5``: where a word starts (after punctuation, at a camelCase capital), or
-    anywhere inside a handle, tag or address;
-  - ``n ≤ 3``: as a whole word only, and in prose only when written with a capital
-    ("Ли", not the particle "ли"); these are counted as checked that way;
+- inside a *tag, handle or address* (a chunk with ``#``, ``@``, ``/``, ``_``, a dot
+  between letters, or letters and digits): anywhere, whatever is glued around it
+  (``#FreeAmir``, ``t.me/amir_k``, ``amir.kasymov@mail.kz``), except words of one to
+  three letters, which must stand alone there too (``@li_kim``);
+- in *prose*, word terms — in every spelling and inflected form the policy knows, and
+  by a *stem* (the spelling without its final vowels, six letters or more) so that
+  endings nobody listed are still caught:
+  - ``n ≥ 6`` and stems: where a word starts, whatever follows (Секербаевамен,
+    camelCase ``СвободуАмиру``, after a hyphen); a full spelling of eight or more also
+    across spaces, where it begins and ends as words do ("С е к е р б а е в а");
+  - ``n = 4, 5``: as whole words, or at the start of a word written with a capital
+    (Дина, Амирсыз — not динамика); listed forms as whole words (Диной, Динаға);
+  - ``n ≤ 3``: as whole words written with a capital ("Ли", not the particle "ли");
+    these are counted as checked that way;
 - phrase terms: anywhere (across spaces and punctuation); ones shorter than ten letters
   and digits must start and end where words do, and a number is never found inside a
   longer one.
+
+Not found: a name of five letters or fewer glued in lower case to another word in prose
+("свободуамиру") — searching every word's inside for it raises alarms on ordinary words.
 
 A hit is *exempt* — not a leak — inside the document's own wording, inside a
 placeholder, inside the full name of a person shown by name, on the confidential source
@@ -46,10 +53,14 @@ from logbook.export.rules import category_text, rule_text
 EXIT_LEAK = 8
 
 # How a needle must sit in the text (see the module docs).
-_ANYWHERE, _WORD_START, _WHOLE_WORD, _PHRASE = "anywhere", "word_start", "whole_word", "phrase"
-_MIN_STEM = 4
+_WORD_START, _WORD, _CAPITAL_WORD, _PHRASE = "word_start", "word", "capital_word", "phrase"
+_SHORT_NAME = "short_name"  # a whole word, or a word that starts with it and a capital
 _VOWELS = frozenset("aeiouyяюыэ")  # folded: а→a, е→e, и/і/й→i, о→o, у→y
-_ANYWHERE_FROM = 6  # five letters are too few: Ержан is in задержан
+# Stems shorter than this are not searched for: the forms the policy lists cover those
+# names (a stem "дина" would be every "динамика").
+_STEM_FROM = 6
+# Spellings shorter than this are searched for as whole words in prose (with their forms).
+_WORD_START_FROM = 6
 _CROSS_SPACES_FROM = 8
 _BOUNDED_PHRASE_BELOW = 10
 
@@ -59,6 +70,9 @@ class _Needle:
     term: int  # index into the verifier's terms
     rule: str
     cross: bool  # may span chunks (spaces)
+    # A short name without the Kazakh і in any spelling is not the word written with it
+    # (Ким, not Kazakh кім "who": і and и fold together for longer names).
+    no_kazakh_i: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,7 +143,10 @@ class LeakCheck:
         for index, term in enumerate(terms):
             found = _word_needles(term) if term.kind == "word" else _phrase_needles(term)
             for text, needle in found:
-                needles[text].append(_Needle(index, needle[0], needle[1]))
+                no_i = needle[0] == _CAPITAL_WORD and not any(
+                    "і" in spelling.casefold() for spelling in term.spellings
+                )
+                needles[text].append(_Needle(index, needle[0], needle[1], no_i))
             if term.kind == "word" and 0 < len(fold(term.spellings[0])) <= 3:
                 whole_word += 1
         for text, entries in needles.items():
@@ -286,15 +303,27 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
         not needle.cross or (rule != _PHRASE and (first not in sk.starts or last not in sk.ends))
     ):
         return False
-    if rule == _ANYWHERE:
-        return True
-    non_prose = sk.chunk[first] in sk.non_prose
+    if rule == _PHRASE:
+        return _phrase_fits(sk, first, last)
+    if sk.chunk[first] in sk.non_prose:
+        # A tag, handle or address: anything may be glued around a name there, but a
+        # word of one to three letters still stands alone.
+        return rule != _CAPITAL_WORD or (first in sk.starts and last in sk.ends)
+    if first not in sk.starts:
+        return False
     if rule == _WORD_START:
-        return non_prose or first in sk.starts
-    if rule == _WHOLE_WORD:
-        return first in sk.starts and last in sk.ends and (non_prose or first in sk.capital)
-    # A phrase: a number is never found inside a longer one; a short phrase stands as
-    # words.
+        return True
+    if rule == _SHORT_NAME:
+        return last in sk.ends or first in sk.capital
+    if last not in sk.ends:
+        return False
+    if needle.no_kazakh_i and "і" in sk.text[slice(*sk.span(first, last))].casefold():
+        return False
+    return rule == _WORD or first in sk.capital
+
+
+def _phrase_fits(sk: Skeleton, first: int, last: int) -> bool:
+    """A number is never found inside a longer one; a short phrase stands as words."""
     chars = sk.chars
     if chars[first].isdigit() and first and chars[first - 1].isdigit():
         return False
@@ -306,30 +335,28 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
 
 
 def _word_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:
-    stems: list[str] = []
     for spelling in dict.fromkeys(fold(s) for s in term.spellings):
         if not spelling:
             continue
         yield spelling, _word_rule(spelling, full=True)
         stem = _stem(spelling)
-        if stem != spelling:
-            stems.append(stem)
-            yield stem, _word_rule(stem, full=False)
-        else:
-            stems.append(spelling)
+        if stem != spelling and len(stem) >= _STEM_FROM:
+            yield stem, (_WORD_START, False)
+    # A whole inflected word (Жанной, not задержанной; Динаға, not динамика); the forms
+    # of a name of one to three letters written with a capital (Кимге, not кімге).
+    short = all(len(fold(s)) <= 3 for s in term.spellings)
     for form in dict.fromkeys(fold(f) for f in term.forms):
-        if form and not any(form.startswith(s) for s in stems):
-            # A whole inflected word: where a word starts (Жанной, not задержанной).
-            yield form, (_WHOLE_WORD if len(form) <= 3 else _WORD_START, False)
+        if form:
+            yield form, (_CAPITAL_WORD if short or len(form) <= 3 else _WORD, False)
 
 
 def _stem(spelling: str) -> str:
     """The part of a name word that endings leave alone: without its last one or two
-    vowels (Секербаева → секербаев, Жуковская → жуковск), at least four letters.
-    Consonant endings stay (Павлов: павлов, not the павло of Павлодар)."""
+    vowels (Секербаева → секербаев, Жуковская → жуковск). Consonant endings stay
+    (Павлов: павлов, not the павло of Павлодар)."""
     stem = spelling
     for _ in range(2):
-        if len(stem) > _MIN_STEM and stem[-1] in _VOWELS:
+        if len(stem) > _STEM_FROM and stem[-1] in _VOWELS:
             stem = stem[:-1]
     return stem
 
@@ -337,10 +364,10 @@ def _stem(spelling: str) -> str:
 def _word_rule(needle: str, *, full: bool) -> tuple[str, bool]:
     size = len(needle)
     if size <= 3:
-        return _WHOLE_WORD, False
-    if size < _ANYWHERE_FROM:
-        return _WORD_START, False
-    return _ANYWHERE, full and size >= _CROSS_SPACES_FROM
+        return _CAPITAL_WORD, False
+    if size < _WORD_START_FROM:
+        return _SHORT_NAME, False
+    return _WORD_START, full and size >= _CROSS_SPACES_FROM
 
 
 def _phrase_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:

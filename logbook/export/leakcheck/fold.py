@@ -156,7 +156,7 @@ def skeleton(text: str) -> Skeleton:
                 starts.add(size)
             joined = False
             words.append((size, base + word.start()))
-            if not (letters.islower() or letters.isdigit()):
+            if not (letters.isdigit() or (letters.islower() and letters.isalpha())):
                 _inner(letters, folded, size, starts, capital)
             pieces.append(folded)
             chunk_of.extend([chunk] * len(folded))
@@ -180,23 +180,25 @@ def _drop_invisible(raw: str) -> str:
 def _inner(letters: str, folded: str, at: int, starts: set[int], capital: set[int]) -> None:
     """Capitals and word starts inside a run of letters and digits: at a capital after a
     small letter (camelCase), between letters and digits, where the script changes (a
-    Cyrillic word glued to a Latin one). Exact when folding kept the length."""
-    if len(folded) != len(letters):
-        return  # a rare letter that folds to two (ß): no inner boundaries then
+    Cyrillic word glued to a Latin one)."""
     if letters.istitle() and letters.isalpha() and not _mixed(letters):
         capital.add(at)
         return
+    position = at  # where the current character's folding starts in the skeleton
     previous = ""
-    for n, ch in enumerate(letters):
-        if ch.isupper():
-            capital.add(at + n)
-        if n and (
-            (ch.isupper() and previous.islower())
-            or ch.isdigit() != previous.isdigit()
-            or _script(ch) != _script(previous)
-        ):
-            starts.add(at + n)
-        previous = ch
+    for ch in letters:
+        piece = ch.translate(_TABLE)
+        if piece:
+            if ch.isupper():
+                capital.add(position)
+            if previous and (
+                (ch.isupper() and previous.islower())
+                or ch.isdigit() != previous.isdigit()
+                or _script(ch) != _script(previous)
+            ):
+                starts.add(position)
+            previous = ch
+        position += len(piece)
 
 
 def _mixed(letters: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from logbook.core.pseudonyms import LABEL_WORDS, LABELS
+from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.inflection import forms_of_part
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.leakcheck import Exemptions, Term
@@ -55,7 +56,13 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
         view.label for view in policy.persons.values() if _AUTOMATIC.fullmatch(view.label)
     )
     placeholders = (*PLACEHOLDERS.values(), MARKED, *automatic)
-    return terms, Exemptions(named, placeholders)
+    ordinary = frozenset(
+        form
+        for t in policy.protected
+        if t.kind == "part" and is_common_word_name(t.text)
+        for form in {canonical(t.text), *forms(t.text)}
+    )
+    return terms, Exemptions(named, placeholders, ordinary, TITLES)
 
 
 def unsearchable(policy: Policy) -> int:

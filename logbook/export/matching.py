@@ -108,3 +108,41 @@ def index_phrases(items: Iterable[tuple[str, P]]) -> PhraseIndex[P]:
     for phrase, payload in items:
         index.add(phrase, payload)
     return index
+
+
+class FormPhraseIndex(Generic[P]):
+    """Phrases whose words may stand in any inflected form: a passage marked for
+    redaction ("Фонд Свобода") is also withheld where the case writes it otherwise
+    ("Фонда Свободы", "Фондқа Свобода"). Words shorter than three letters and digits
+    must match as written."""
+
+    def __init__(self) -> None:
+        self._phrases: list[tuple[int, P]] = []  # (number of tokens, payload)
+        self._words: NameIndex[tuple[int, int]] = NameIndex()
+        self._exact: dict[str, set[tuple[int, int]]] = defaultdict(set)
+
+    def add(self, phrase: str, payload: P) -> None:
+        keys = phrase_keys(phrase)
+        if sum(len(k) for k in keys) < MIN_PHRASE_CHARS:
+            return
+        number = len(self._phrases)
+        self._phrases.append((len(keys), payload))
+        for position, key in enumerate(keys):
+            if not self._words.add(key, (number, position)):
+                self._exact[key].add((number, position))
+
+    def find(self, tokens: list[Token]) -> list[PhraseHit[P]]:
+        """Every occurrence of a phrase, its words in any form, in ``tokens``."""
+        if not self._phrases:
+            return []
+        places = [set(self._words.lookup(t.key)) | self._exact.get(t.key, set()) for t in tokens]
+        hits: list[PhraseHit[P]] = []
+        for i, here in enumerate(places):
+            for number, position in here:
+                if position != 0:
+                    continue
+                size, payload = self._phrases[number]
+                last = i + size - 1
+                if last < len(tokens) and all((number, k) in places[i + k] for k in range(1, size)):
+                    hits.append(PhraseHit(i, last, payload))
+        return hits

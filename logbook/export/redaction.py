@@ -30,14 +30,16 @@ from dataclasses import dataclass, field
 from logbook.core.model import Person
 from logbook.core.pseudonyms import LABEL_WORDS
 from logbook.export.hidden_names import HiddenNames
+from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
-from logbook.export.matching import NameIndex, PhraseIndex
+from logbook.export.matching import FormPhraseIndex, NameIndex, PhraseIndex
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy, Protected
 from logbook.export.scripts import Token, canonical, cyrillic_forms, latin_forms, tokenize, words
 
+_SHORT = 3  # letters: a name this short is a name only with a capital
 _JOINABLE = re.compile(r"\s*|[-‐‑]")
 _INITIAL_GAP = re.compile(r"\.\s*")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
@@ -106,7 +108,20 @@ class Redactor:
                 term.person_id not in individual or term.category == "former_name"
             ):
                 self._phrases.add(term.text, term)
+        self._homographs: NameIndex[int] = NameIndex()
+        for view in policy.persons.values():
+            for name in view.person.all_names():
+                for part in re.findall(r"[^\W\d_]+", name):
+                    if is_common_word_name(part):
+                        self._homographs.add(part, view.person.id or 0)
+        self._marked_forms: FormPhraseIndex[Protected] = FormPhraseIndex()
+        for term in policy.protected:
+            if term.category == "user_marked":
+                self._marked_forms.add(term.text, term)
         self._names: NameIndex[_NameRef] = NameIndex()
+        # Names of three letters or fewer (Ким, Ли) only count written with a capital:
+        # кім (Kazakh "who"), ли (a particle) stay.
+        self._short_names: NameIndex[_NameRef] = NameIndex()
         self._seen: dict[str, dict[int, bool]] = {}
         weak = {w for w in LABEL_WORDS} | set(words(" ".join(PLACEHOLDERS.values())))
         for view in policy.persons.values():
@@ -117,7 +132,11 @@ class Redactor:
             for name in view.person.all_names():
                 for part in re.findall(r"[^\W\d_]+", name):
                     strong = not (set(words(part)) & weak)
-                    self._names.add(part, _NameRef(view.person.id or 0, strong))
+                    ref = _NameRef(view.person.id or 0, strong)
+                    if len(canonical(part)) <= _SHORT:
+                        self._short_names.add(part, ref)
+                    else:
+                        self._names.add(part, ref)
         self._hidden = HiddenNames(policy)
         # Names of one or two letters ("Ли", "Li"): matched only written with a capital,
         # so that the particle "ли" stays.
@@ -141,6 +160,7 @@ class Redactor:
         replacements = self._marked(text)
         tokens = [t for t in tokenize(text) if not _inside(t, replacements)]
         replacements += self._phrase_replacements(tokens)
+        replacements += self._marked_elsewhere(tokens)
         tokens = [t for t in tokens if not _inside(t, replacements)]
         replacements += self._name_replacements(text, tokens)
         replacements += self._hidden_replacements(text)
@@ -167,6 +187,20 @@ class Redactor:
         return [
             Replacement(p.start, p.end, MARKED, "user_marked", "user_marked", None)
             for p in passages
+        ]
+
+    def _marked_elsewhere(self, tokens: list[Token]) -> list[Replacement]:
+        """A marked passage where the case writes it in other forms (Фонда Свободы)."""
+        return [
+            Replacement(
+                tokens[hit.first].start,
+                tokens[hit.last].end,
+                MARKED,
+                "user_marked",
+                "user_marked",
+                hit.payload.origin,
+            )
+            for hit in self._marked_forms.find(tokens)
         ]
 
     def _phrase_replacements(self, tokens: list[Token]) -> list[Replacement]:
@@ -199,6 +233,9 @@ class Redactor:
                 i += 1
                 continue
             person_id, length = self._longest(text, words_, candidates, i)
+            if length == 1 and self._ordinary_word(text, words_, i, person_id):
+                i += 1
+                continue
             segment = range(i, i + length)
             if not any(candidates[k][person_id] for k in segment):
                 i += 1  # only weak words ("Witness") of this person: not a mention
@@ -217,12 +254,27 @@ class Redactor:
             i += length
         return found
 
+    def _ordinary_word(self, text: str, words_: list[Token], i: int, person_id: int) -> bool:
+        """A lower-case word alone that is a name and an ordinary word ("розы" for Роза),
+        not after a title or an initial (see :mod:`logbook.export.homographs`)."""
+        token = words_[i]
+        if not text[token.start].islower() or person_id not in self._homographs.lookup(token.key):
+            return False
+        if i == 0:
+            return True
+        before = words_[i - 1]
+        initial = len(before.key) == 1 and text[before.end : before.end + 1] == "."
+        return before.key not in TITLES and not initial
+
     def _short_name(self, text: str, token: Token) -> dict[int, bool]:
-        """A one- or two-letter name, when written with a capital."""
-        person_id = self._short.get(token.key)
-        if person_id is None or not text[token.start].isupper():
+        """A name of three letters or fewer, in any form, when written with a capital."""
+        if not text[token.start].isupper():
             return {}
-        return {person_id: True}
+        found = {ref.person_id: ref.strong for ref in self._short_names.lookup(token.key)}
+        person_id = self._short.get(token.key)
+        if person_id is not None:
+            found[person_id] = True
+        return found
 
     def _candidates(self, key: str) -> dict[int, bool]:
         """The persons ``key`` is a name word of, each with whether it is a strong word."""

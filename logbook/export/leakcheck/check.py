@@ -36,6 +36,7 @@ introduced, reported without a field.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ _STEM_FROM = 6
 _WORD_START_FROM = 6
 _CROSS_SPACES_FROM = 8
 _BOUNDED_PHRASE_BELOW = 10
+_WORD_BEFORE = re.compile(r"([^\W\d_][^\s]*?)[\s.]*$")
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ class LeakCheck:
         if len(self._named_automaton):
             self._named_automaton.make_automaton()
         self._placeholders = tuple(p for p in exemptions.placeholders if p)
+        self._ordinary = frozenset(fold(w) for w in exemptions.ordinary_words)
+        self._titles = frozenset(fold(w) for w in exemptions.titles)
         self._automaton = ahocorasick.Automaton()
         needles: dict[str, list[_Needle]] = defaultdict(list)
         whole_word = 0
@@ -183,6 +187,7 @@ class LeakCheck:
             index: None
             for index, first, last in self.occurrences(sk)
             if not any(a <= first and last <= b for a, b in shielded)
+            and not self._ordinary_word(sk, first, last)
         }
         return [self.terms[index] for index in found]
 
@@ -216,11 +221,26 @@ class LeakCheck:
             exempt = (
                 text.origin == TEMPLATE
                 or any(a <= first and last <= b for a, b in shielded)
+                or self._ordinary_word(sk, first, last)
                 or (on_source_page and (term.shown_on_source_page or _source_name(text)))
             )
             start, end = sk.span(first, last)
             number = _hit_id(text.origin, term.number, per_term[index])
             yield index, Hit(number, term, text.origin, "document", start, end, text.value), exempt
+
+    def _ordinary_word(self, sk: Skeleton, first: int, last: int) -> bool:
+        """A whole word in lower case, in prose, that the policy says is also an
+        ordinary word ("розы"), not after a title ("г-жа розы" is a name)."""
+        if not self._ordinary or first not in sk.starts or last not in sk.ends:
+            return False
+        if sk.chunk[first] in sk.non_prose:
+            return False
+        start, end = sk.span(first, last)
+        word = sk.text[start:end]
+        if not word.islower() or fold(word) not in self._ordinary:
+            return False
+        before = _WORD_BEFORE.search(sk.text, 0, start)
+        return before is None or fold(before.group(1)) not in self._titles
 
     def _shielded(self, sk: Skeleton) -> list[tuple[int, int]]:
         """Skeleton ranges of named persons' full names and of placeholders in ``sk``."""

@@ -38,7 +38,12 @@ class Term:
 class Exemptions:
     """Text that may hold a protected term's letters without leaking it: the full names
     of persons shown by name (a protected first name that is also a named person's, as
-    part of that person's full name) and the placeholders redaction writes."""
+    part of that person's full name), the placeholders redaction writes, and names that
+    are ordinary words used as ordinary words."""
 
     named_names: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()
+    # Forms of protected names that are also ordinary words ("розы" for Роза): not a
+    # leak where written in lower case, alone, not after one of ``titles``.
+    ordinary_words: frozenset[str] = frozenset()
+    titles: frozenset[str] = frozenset()

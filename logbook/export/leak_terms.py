@@ -8,6 +8,7 @@ is the check's own business (:mod:`logbook.export.leakcheck`).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from logbook.core.pseudonyms import LABEL_WORDS, LABELS
 from logbook.export.homographs import TITLES, is_common_word_name
@@ -101,15 +102,16 @@ def _term(number: int, term: Protected, profile: str) -> Term:
     )
 
 
-def spellings(part: str) -> set[str]:
+@cache
+def spellings(part: str) -> frozenset[str]:
     """The part in the other script, in every romanisation the policy knows."""
     key = canonical(part)
     found = latin_forms(part) if is_cyrillic(key) else cyrillic_forms(key)
-    found.discard(key)
-    return found
+    return frozenset(found - {key})
 
 
-def forms(part: str) -> set[str]:
+@cache  # persons share first names: each is spelled out once
+def forms(part: str) -> frozenset[str]:
     """The inflected forms of ``part``. A longer word gets its short endings in its own
     script (they may change its last letters; its stem covers the rest). A short word
     (five letters or fewer) is searched for as whole words, so it gets every form: Kazakh
@@ -132,4 +134,4 @@ def forms(part: str) -> set[str]:
         # Kazakh derivational suffixes the case paradigms do not list: Амирсыз ("without
         # Amir"), Амирдай ("like Amir"), Амиршыл …
         found |= {canonical(part) + suffix for suffix in _DERIVED}
-    return found
+    return frozenset(found)

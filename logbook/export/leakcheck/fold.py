@@ -66,7 +66,7 @@ def fold_char(ch: str) -> str:
 
 def fold(text: str) -> str:
     """The skeleton of ``text``: letters and digits only, folded (see the module docs)."""
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 class _FoldTable(dict):  # type: ignore[type-arg]

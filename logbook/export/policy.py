@@ -130,6 +130,7 @@ def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
         _protect_private(person, add)
     _protect_source(policy, add)
     _protect_statements(policy, add)
+    _protect_evidence(policy, add)
     _protect_medical(policy, add)
     _protect_places(policy, add)
     for text, origin in _marked_passages(snapshot):
@@ -307,6 +308,27 @@ def _protect_statements(policy: Policy, add) -> None:
                         placeholder,
                     )
                 )  # fmt: skip
+
+
+def _protect_evidence(policy: Policy, add) -> None:
+    """The description of evidence a profile does not describe (confidential, photos
+    without consent, files of a withheld injury): withheld where it is repeated. Decided
+    from the records, not from :meth:`Policy.evidence_listing`, so that a listing that
+    goes wrong is caught by the leak check."""
+    placeholder = PLACEHOLDERS["private_note"]
+    for item in policy.snapshot.evidence:
+        medical = policy._evidence_of_withheld_injury(item)
+        hidden = item.confidential or policy._photo_without_consent(item)
+        # ohchr lists confidential items and photos by description; public omits them.
+        if not (medical or (hidden and policy.profile == "public")):
+            continue
+        origin = _origin("evidence", item, "description")
+        for fragment in _fragments(item.description, sentences):
+            add(
+                Protected(
+                    fragment, "phrase", "evidence", "restricted_evidence", origin, placeholder
+                )
+            )
 
 
 def _protect_medical(policy: Policy, add) -> None:

@@ -53,6 +53,7 @@ _PRECEDENCE = {
     "place": 3,
     "source": 4,
     "statement": 4,
+    "evidence": 4,
     "former_name": 5,
     "withheld_name": 5,
     "name": 6,

@@ -38,6 +38,9 @@ RULES = {
     "age_range": "a person shown by pseudonym appears with an age range, not a year of birth",
     "group_holds_name": "a group or organisation whose name contains the name of a protected "
     "person is not named",
+    "restricted_evidence": "descriptions of evidence that is not described in this version "
+    "(confidential, photos without consent, files of withheld medical details) are "
+    "withheld wherever they are repeated",
     "former_names_never": "former names (such as a name a person no longer uses) are never "
     "disclosed",
     "ambiguous_name": "a name shared by a named and a protected person, or by two protected "
@@ -54,6 +57,7 @@ CATEGORIES = {
     "place": "exact place",
     "former_name": "a former name",
     "statement": "a confidential statement",
+    "evidence": "the description of withheld evidence",
     "user_marked": "text marked for redaction",
 }
 

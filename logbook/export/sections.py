@@ -223,6 +223,7 @@ _NOTICE = (
         "names of individuals",
     ),
     (("former_names_never",), "former names of persons"),
+    (("restricted_evidence",), "descriptions of evidence that is not described in this version"),
     (("age_range",), "years of birth of persons shown by pseudonym (age range given)"),
     (
         ("affiliation_public", "orientation_public"),

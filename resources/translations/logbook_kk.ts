@@ -500,6 +500,10 @@
         <translation>құпия айғақ</translation>
     </message>
     <message>
+        <source>the description of withheld evidence</source>
+        <translation>жасырылған дәлелдің сипаттамасы</translation>
+    </message>
+    <message>
         <source>text marked for redaction</source>
         <translation>жасыруға белгіленген мәтін</translation>
     </message>

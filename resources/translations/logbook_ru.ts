@@ -500,6 +500,10 @@
         <translation>конфиденциальное показание</translation>
     </message>
     <message>
+        <source>the description of withheld evidence</source>
+        <translation>описание скрытого доказательства</translation>
+    </message>
+    <message>
         <source>text marked for redaction</source>
         <translation>текст, помеченный для скрытия</translation>
     </message>

@@ -48,6 +48,7 @@ CATEGORIES = {
     "place": QT_TRANSLATE_NOOP("Findings", "exact place"),
     "former_name": QT_TRANSLATE_NOOP("Findings", "a former name"),
     "statement": QT_TRANSLATE_NOOP("Findings", "a confidential statement"),
+    "evidence": QT_TRANSLATE_NOOP("Findings", "the description of withheld evidence"),
     "user_marked": QT_TRANSLATE_NOOP("Findings", "text marked for redaction"),
 }
 

@@ -97,12 +97,14 @@ class Policy:
         ``ohchr`` lists restricted items by description and hash only, ``public`` not
         at all."""
         restricted: Listing = "hash_only" if self.profile == "ohchr" else "omitted"
+        # Medical first: a photo of a withheld injury is listed without its description
+        # even where a photo or a confidential item would show one.
+        if self._evidence_of_withheld_injury(item):
+            return restricted, "medical_evidence"
         if item.confidential:
             return restricted, f"confidential_evidence_{self.profile}"
         if self._photo_without_consent(item):
             return restricted, f"photo_consent_{self.profile}"
-        if self._evidence_of_withheld_injury(item):
-            return restricted, "medical_evidence"
         return "full", None
 
     def place_withheld(self) -> bool:

@@ -583,6 +583,7 @@ def test_an_export_of_ordinary_prose_passes_even_unredacted(text: str, profile: 
         "Кім келді? Кімге айтты? Полиция жауап бермеді.",  # Kazakh "who", not Ким
         "Ей дали валерьянку после задержания.",  # not Валерий
         "Судья не учёл динамику дела; например, протокол не подписан.",  # not Dina
+        "Лига правозащитников подала жалобу. Лишь потом пришёл адвокат.",  # not Ли
     ],
 )
 @pytest.mark.parametrize("profile", PROFILES)

@@ -7,7 +7,8 @@ names inside other strings, and those must go too:
   URLs (``t.me/amir.kasymov``), e-mail addresses, camelCase and letters glued to digits:
   a chunk (a run without spaces) that looks like one of these and holds a protected name
   (its stem, four letters or more, anywhere inside; a short name as one of its words) is
-  replaced whole;
+  replaced whole; so is a word of prose that holds a stem of seven letters or more
+  (``amirkasymov``);
 - **split words** — a name broken by a hyphen and a space or a line break
   (``Секер- баевой``, ``Секер-\\nбаевой``): the halves are joined and matched as one word.
 
@@ -34,6 +35,8 @@ _CHUNK = re.compile(r"\S+")
 _EDGE = "«»\"'()[]{}.,;:!?…"
 _SPLIT = re.compile(r"([^\W\d_]{2,})[-‐‑\u00ad][ \t]*\n?[ \t]*([^\W\d_]{2,})")
 _MIN_STEM_INSIDE = 4
+_MIN_STEM_GLUED = 7
+_LONGEST_ENDING = 6
 
 
 @dataclass(frozen=True)
@@ -63,19 +66,23 @@ class HiddenNames:
             for stem, _ in forms_of_part(term.text):
                 if len(stem) >= _MIN_STEM_INSIDE:
                     stems.setdefault(stem, term)
+        self._long = ahocorasick.Automaton()
         for stem, term in stems.items():
             self._automaton.add_word(stem, term)
+            if len(stem) >= _MIN_STEM_GLUED:
+                self._long.add_word(stem, (stem, term))
         if stems:
             self._automaton.make_automaton()
+        if len(self._long):
+            self._long.make_automaton()
 
     def in_compounds(self, text: str) -> list[Hidden]:
         """Compound chunks of ``text`` that hold a protected name (see the module docs)."""
         found = []
         for match in _CHUNK.finditer(text):
             chunk = match.group()
-            if not (_COMPOUND.search(chunk) or _CAMEL.search(chunk)):
-                continue
-            term = self._inside(chunk)
+            compound = bool(_COMPOUND.search(chunk) or _CAMEL.search(chunk))
+            term = self._inside(chunk) if compound else self._glued(chunk)
             if term is not None:
                 start, end = _trimmed(text, match.start(), match.end())
                 found.append(Hidden(start, end, term))
@@ -90,6 +97,21 @@ class HiddenNames:
             if terms:
                 found.append(Hidden(match.start(), match.end(), terms[0]))
         return found
+
+    def _glued(self, chunk: str) -> Protected | None:
+        """A word of prose glued from a name and more (``amirkasymov``, ``АмирКасымов``
+        in lower case): only stems of seven letters or more, which ordinary words do not
+        hold."""
+        if len(chunk) <= _MIN_STEM_GLUED or not len(self._long):
+            return None
+        glued = "".join(t.key for t in tokenize(chunk) if t.is_word)
+        for end, (stem, term) in self._long.iter(glued):
+            start = end + 1 - len(stem)
+            # Something glued before the name, or far more after it than an ending: a
+            # name word itself (Фёдорова, a named person's) is the name matching's.
+            if start > 0 or len(glued) - end - 1 > _LONGEST_ENDING:
+                return term
+        return None
 
     def _inside(self, chunk: str) -> Protected | None:
         keys = [t.key for t in tokenize(chunk) if t.is_word]

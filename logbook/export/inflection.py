@@ -66,6 +66,18 @@ def _kazakh() -> frozenset[str]:
 KAZAKH = _kazakh()
 
 
+def harmonious(word: str) -> frozenset[str]:
+    """The Kazakh endings that agree with the last vowel of a very short canonical word
+    (Ли → Лиге, Лидин; not Лига, "league"). Longer names take every variant instead (see
+    above): missing a form matters more there than matching a word that never occurs."""
+    vowels = [ch for ch in word if ch in "аеиоуыaeiouy"]
+    if not vowels:
+        return KAZAKH
+    front = vowels[-1] in "еиei"
+    clash = set("аоы") if front else set("еи")
+    return frozenset(e for e in KAZAKH if not clash & set(e))
+
+
 @dataclass(frozen=True)
 class Paradigm:
     """How a stem may end: ``endings`` (canonical; ``""`` is the bare stem)."""

@@ -12,7 +12,7 @@ from functools import cache
 
 from logbook.core.pseudonyms import LABEL_WORDS, LABELS
 from logbook.export.homographs import TITLES, is_common_word_name
-from logbook.export.inflection import forms_of_part
+from logbook.export.inflection import MIN_PART_LETTERS, forms_of_part, harmonious
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.leakcheck import Exemptions, Term
 from logbook.export.markup import PLACEHOLDER as MARKED
@@ -130,6 +130,10 @@ def forms(part: str) -> frozenset[str]:
                 found.add(stem + ending)
                 if short and is_cyrillic(stem) and len(ending) <= _LISTED_ENDING:
                     found |= latin_forms(stem + ending)
+    if len(key) < MIN_PART_LETTERS:
+        # Too short for the paradigms: Ли takes the Kazakh endings as they are (Лиге).
+        endings = harmonious(key)
+        found |= {s + e for s in {key, *spellings(part)} if is_cyrillic(s) for e in endings}
     if short:
         # Kazakh derivational suffixes the case paradigms do not list: Амирсыз ("without
         # Amir"), Амирдай ("like Amir"), Амиршыл …

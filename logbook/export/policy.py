@@ -37,6 +37,7 @@ Listing = Literal["full", "hash_only", "omitted"]
 # specific: shorter ones ("Call her.") would be found in unrelated narratives.
 _MIN_FRAGMENT_WORDS = 3
 _MIN_FRAGMENT_CHARS = 12
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+(?=\S+\s+\S)", re.IGNORECASE)
 _LIST_ITEMS = re.compile(r"[,;\n]+")
 
 
@@ -136,12 +137,12 @@ def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
     _protect_medical(policy, add)
     _protect_places(policy, add)
     for text, origin in _marked_passages(snapshot):
-        # Marked once, withheld everywhere: the same words elsewhere would undo it.
-        add(
-            Protected(
-                text, "phrase", "user_marked", "user_marked", origin, PLACEHOLDERS["user_marked"]
-            )
-        )
+        # Marked once, withheld everywhere: the same words elsewhere would undo it, with
+        # or without an article ("the Green Bakery" marked, "Green Bakery" elsewhere).
+        bare = _ARTICLE.sub("", text, count=1)
+        for passage in dict.fromkeys((text, bare)):
+            placeholder = PLACEHOLDERS["user_marked"]
+            add(Protected(passage, "phrase", "user_marked", "user_marked", origin, placeholder))
     policy.protected = _usable(policy.protected)
     return policy
 

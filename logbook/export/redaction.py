@@ -31,13 +31,22 @@ from logbook.core.model import Person
 from logbook.core.pseudonyms import LABEL_WORDS
 from logbook.export.hidden_names import HiddenNames
 from logbook.export.homographs import TITLES, is_common_word_name
+from logbook.export.inflection import harmonious
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
 from logbook.export.matching import FormPhraseIndex, NameIndex, PhraseIndex
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy, Protected
-from logbook.export.scripts import Token, canonical, cyrillic_forms, latin_forms, tokenize, words
+from logbook.export.scripts import (
+    Token,
+    canonical,
+    cyrillic_forms,
+    is_cyrillic,
+    latin_forms,
+    tokenize,
+    words,
+)
 
 _SHORT = 3  # letters: a name this short is a name only with a capital
 _JOINABLE = re.compile(r"\s*|[-‐‑]")
@@ -123,6 +132,7 @@ class Redactor:
         # Names of three letters or fewer (Ким, Ли) only count written with a capital:
         # кім (Kazakh "who"), ли (a particle) stay.
         self._short_names: NameIndex[_NameRef] = NameIndex()
+        self._dotted_i: set[int] = set()  # persons whose short name has the Kazakh і
         self._seen: dict[str, dict[int, bool]] = {}
         weak = {w for w in LABEL_WORDS} | set(words(" ".join(PLACEHOLDERS.values())))
         for view in policy.persons.values():
@@ -136,17 +146,23 @@ class Redactor:
                     ref = _NameRef(view.person.id or 0, strong)
                     if len(canonical(part)) <= _SHORT:
                         self._short_names.add(part, ref)
+                        if "і" in part.casefold():
+                            self._dotted_i.add(ref.person_id)
                     else:
                         self._names.add(part, ref)
         self._hidden = HiddenNames(policy)
-        # Names of one or two letters ("Ли", "Li"): matched only written with a capital,
-        # so that the particle "ли" stays.
+        # Names of one or two letters ("Ли", "Li"), with Kazakh endings (Лиге, Лимен):
+        # matched only written with a capital, so that the particle "ли" stays.
         self._short: dict[str, int] = {}
         for view in policy.persons.values():
             if view.person.kind == "individual":
                 for part in _short_parts(view.person):
+                    if "і" in part.casefold():
+                        self._dotted_i.add(view.person.id or 0)
+                    endings = ("", *harmonious(canonical(part)))
                     for key in {canonical(part), *latin_forms(part), *cyrillic_forms(part)}:
-                        self._short.setdefault(key, view.person.id or 0)
+                        for ending in endings if is_cyrillic(key) else ("",):
+                            self._short.setdefault(key + ending, view.person.id or 0)
         self._source_parts: NameIndex[Protected] = NameIndex()
         for term in policy.protected:
             # Words outside the persons' name matching: the source's, and former names
@@ -261,6 +277,9 @@ class Redactor:
         token = words_[i]
         if not text[token.start].islower() or person_id not in self._homographs.lookup(token.key):
             return False
+        after = words_[i + 1].key if i + 1 < len(words_) else ""
+        if after in TITLES:  # Kazakh titles follow the name: "арман мырза"
+            return False
         if i == 0:
             return True
         before = words_[i - 1]
@@ -268,13 +287,16 @@ class Redactor:
         return before.key not in TITLES and not initial
 
     def _short_name(self, text: str, token: Token) -> dict[int, bool]:
-        """A name of three letters or fewer, in any form, when written with a capital."""
+        """A name of three letters or fewer, in any form, when written with a capital
+        (and not the Kazakh word written with і: Кім "who" is not Ким)."""
         if not text[token.start].isupper():
             return {}
         found = {ref.person_id: ref.strong for ref in self._short_names.lookup(token.key)}
         person_id = self._short.get(token.key)
         if person_id is not None:
             found[person_id] = True
+        if "і" in text[token.start : token.start + _SHORT].casefold():  # not in an ending
+            found = {p: strong for p, strong in found.items() if p in self._dotted_i}
         return found
 
     def _candidates(self, key: str) -> dict[int, bool]:

@@ -243,12 +243,6 @@ GLUED_IN_PROSE = [
 ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a handle written without @ in prose, all lower case (amirkasymov), is found "
-    "neither by redaction (no #@/_ digit or camelCase) nor by the leak check (kasymov "
-    "does not start a word; amir is five letters or fewer)",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 @pytest.mark.parametrize("language, text", GLUED_IN_PROSE, ids=LANGUAGES)
 def test_a_name_glued_in_lower_case_without_a_marker_goes(
@@ -319,12 +313,6 @@ def test_names_of_one_or_two_letters_go_when_capitalised_and_ordinary_words_stay
     assert "one to three letters" in result.report.text()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a name of two letters has no inflected forms (forms_of_part('Ли') == []): "
-    "Kazakh case forms Лиге, Лимен, Лидің, Лиді are neither redacted nor caught by the "
-    "leak check",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_kazakh_case_forms_of_a_two_letter_name_go(profile: str) -> None:
     text = "Лиге хабарластық. Лимен сөйлестік. Лидің телефонын алды. Полиция Лиді ұстады."
@@ -333,12 +321,6 @@ def test_kazakh_case_forms_of_a_two_letter_name_go(profile: str) -> None:
         no_word(result, "Лиге", "Лимен", "Лидің", "Лиді")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="redaction folds і into и: the Kazakh question word written with a capital at "
-    "a sentence start (Кім білді?) becomes the label of a protected Ким (the leak check "
-    "tells them apart; the redactor does not)",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_the_kazakh_word_kim_at_a_sentence_start_stays(profile: str) -> None:
     result = export(narrating(SHORT, "Кім білді? Ешкім білмеді."), profile)
@@ -608,11 +590,6 @@ def test_the_listed_spellings_are_redacted_not_just_stopped(profile: str) -> Non
     present(result, "are one man.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="scholarly / ISO 9 romanisation with a caron (Ž for Ж) is neither a spelling the "
-    "redactor knows nor one the leak check folds to (Ž folds to z, not zh)",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_an_iso9_spelling_never_reaches_the_pdf(profile: str) -> None:
     result = export_or_stop(narrating(case(NURLAN), "Nurlan Žaksylykov was detained."), profile)
@@ -746,12 +723,6 @@ def test_a_marked_phrase_is_withheld_elsewhere_in_other_forms(
     present(result, stays)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a marked passage is withheld elsewhere only with all its words: marked as "
-    "selected with its article ('the Green Bakery'), 'Green Bakery' elsewhere stays and "
-    "the leak check (given the whole passage) does not stop it",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_a_marked_phrase_with_its_article_is_withheld_without_it(profile: str) -> None:
     doc = narrating(case(AIGERIM), "She works at [[redact: the Green Bakery]].")
@@ -789,11 +760,6 @@ def test_ordinary_words_that_are_names_stay_and_the_names_go(
     absent(result, *goes, "Касымов", "Kasymov")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Kazakh titles follow the name (арман мырза, роза апай): only the word before "
-    "a lower-case homograph is checked for a title, so the name stays in lower case",
-)
 @pytest.mark.parametrize("profile", PROFILES)
 def test_a_homograph_before_a_kazakh_title_is_the_name(profile: str) -> None:
     result = export_or_stop(narrating(case(ARMAN), "Кеше арман мырза келді."), profile)

@@ -11,9 +11,10 @@ How a term is searched for depends on where it stands and how specific its lette
 - in *prose*, word terms — in every spelling and inflected form the policy knows, and
   by a *stem* (the spelling without its final vowels, six letters or more) so that
   endings nobody listed are still caught:
-  - ``n ≥ 6`` and stems: where a word starts, whatever follows (Секербаевамен,
-    camelCase ``СвободуАмиру``, after a hyphen); a full spelling of eight or more also
-    across spaces, where it begins and ends as words do ("С е к е р б а е в а");
+  - ``n ≥ 7`` (full spellings): anywhere, glued words too (``amirkasymov``); of eight or
+    more also across spaces, where it begins and ends as words do ("С е к е р б а е в а");
+  - ``n = 6`` and stems: where a word starts, whatever follows (Секербаевамен, camelCase
+    ``СвободуАмиру``, after a hyphen);
   - ``n = 4, 5``: as whole words, or at the start of a word written with a capital
     (Дина, Амирсыз — not динамика); listed forms as whole words (Диной, Динаға);
   - ``n ≤ 3``: as whole words written with a capital ("Ли", not the particle "ли");
@@ -55,6 +56,7 @@ EXIT_LEAK = 8
 
 # How a needle must sit in the text (see the module docs).
 _WORD_START, _WORD, _CAPITAL_WORD, _PHRASE = "word_start", "word", "capital_word", "phrase"
+_ANYWHERE = "anywhere"
 _SHORT_NAME = "short_name"  # a whole word, or a word that starts with it and a capital
 _VOWELS = frozenset("aeiouyяюыэ")  # folded: а→a, е→e, и/і/й→i, о→o, у→y
 # Stems shorter than this are not searched for: the forms the policy lists cover those
@@ -63,7 +65,12 @@ _STEM_FROM = 6
 # Spellings shorter than this are searched for as whole words in prose (with their forms).
 _WORD_START_FROM = 6
 _CROSS_SPACES_FROM = 8
+# A full spelling this long is specific enough to be looked for inside any word, in prose
+# too ("amirkasymov"); shorter ones would be found inside ordinary words (пример in
+# например).
+_ANYWHERE_FROM = 7
 _BOUNDED_PHRASE_BELOW = 10
+_WORD_AFTER = re.compile(r"[\s.,]*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\s]*?)[\s.]*$")
 
 
@@ -243,7 +250,10 @@ class LeakCheck:
         if not word.islower() or fold(word) not in self._ordinary:
             return False
         before = _WORD_BEFORE.search(sk.text, 0, start)
-        return before is None or fold(before.group(1)) not in self._titles
+        after = _WORD_AFTER.match(sk.text, end)
+        return (before is None or fold(before.group(1)) not in self._titles) and (
+            after is None or fold(after.group(1)) not in self._titles
+        )
 
     def _shielded(self, sk: Skeleton) -> list[tuple[int, int]]:
         """Skeleton ranges of named persons' full names and of placeholders in ``sk``."""
@@ -332,6 +342,8 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
         # A tag, handle or address: anything may be glued around a name there, but a
         # word of one to three letters still stands alone.
         return rule != _CAPITAL_WORD or (first in sk.starts and last in sk.ends)
+    if rule == _ANYWHERE:
+        return True
     if first not in sk.starts:
         return False
     if rule == _WORD_START:
@@ -340,7 +352,8 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
         return last in sk.ends or first in sk.capital
     if last not in sk.ends:
         return False
-    if needle.no_kazakh_i and "і" in sk.text[slice(*sk.span(first, last))].casefold():
+    # The name itself is at most three letters; an ending may hold і (Кимнің).
+    if needle.no_kazakh_i and "і" in sk.text[slice(*sk.span(first, last))][:3].casefold():
         return False
     return rule == _WORD or first in sk.capital
 
@@ -390,6 +403,8 @@ def _word_rule(needle: str, *, full: bool) -> tuple[str, bool]:
         return _CAPITAL_WORD, False
     if size < _WORD_START_FROM:
         return _SHORT_NAME, False
+    if full and size >= _ANYWHERE_FROM:
+        return _ANYWHERE, size >= _CROSS_SPACES_FROM
     return _WORD_START, full and size >= _CROSS_SPACES_FROM
 
 

@@ -32,6 +32,8 @@ _INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u
 # Hyphens that, at the end of a chunk, join it to the next ("Секер- баева", "Секер-\nбаева").
 _HYPHENS = frozenset("-\u2010\u2011\u00ad")
 
+_DIGRAPHS = {"ž": "zh", "š": "sh", "č": "ch", "ŝ": "sh", "ĉ": "ch", "ẑ": "zh"}
+
 # One table: every character on the left reads as the one on the right (applied after
 # case folding and dropping combining marks). Kazakh → Russian neighbours first, then
 # look-alikes to one letter.
@@ -53,6 +55,8 @@ def fold_char(ch: str) -> str:
     """The skeleton of one character: ``""`` for anything that is not a letter or digit."""
     if ch in _INVISIBLE:
         return ""
+    if ch.casefold() in _DIGRAPHS:  # ISO 9 and Czech-style letters: Žaksylykov = Zhaksylykov
+        return _DIGRAPHS[ch.casefold()]
     out = []
     for part in unicodedata.normalize("NFKD", ch):
         if unicodedata.combining(part):

@@ -110,13 +110,33 @@ def spellings(part: str) -> frozenset[str]:
     return frozenset(found - {key})
 
 
+# Russian endings as transliterated chat writes them, by how the Latin word ends:
+# Zhanna → Zhanny, Zhannoy, Zhannoj; Elmira → Elmiry; Sergey → Sergeya.
+_LATIN_DECLENSION = (
+    ("ya", ("i", "e", "yu", "ey", "ei", "eyu")),
+    ("ia", ("i", "e", "iu", "ei", "ey")),
+    ("a", ("y", "i", "e", "u", "oy", "oi", "oj", "oyu", "ey", "ei", "oju")),
+    ("y", ("ya", "yu", "em", "e")),
+    ("i", ("ya", "ia", "yu", "iu", "em", "e")),
+)
+
+
+def _latin_declined(spelling: str) -> set[str]:
+    """Russian case forms of a Latin spelling that ends in a vowel (a consonant takes
+    its endings after the whole word, which the check finds by its start)."""
+    for final, endings in _LATIN_DECLENSION:
+        if spelling.endswith(final) and len(spelling) > len(final) + 2:
+            return {spelling[: -len(final)] + e for e in endings}
+    return set()
+
+
 @cache  # persons share first names: each is spelled out once
 def forms(part: str) -> frozenset[str]:
     """The inflected forms of ``part``. A longer word gets its short endings in its own
-    script (they may change its last letters; its stem covers the rest). A short word
-    (five letters or fewer) is searched for as whole words, so it gets every form: Kazakh
-    endings too, the other script's, and Russian endings in Latin letters (Amira,
-    Amiru: transliterated chat)."""
+    script (they may change its last letters; its stem covers the rest) and, ending in
+    a vowel, in Latin letters (Zhannoy, Marinoy: transliterated chat). A short word
+    (five letters or fewer) is searched for as whole words, so it gets every form:
+    Kazakh endings too, and the other script's."""
     key = canonical(part)
     cyrillic = is_cyrillic(key)
     short = len(key) <= _SHORT
@@ -130,6 +150,8 @@ def forms(part: str) -> frozenset[str]:
                 found.add(stem + ending)
                 if short and is_cyrillic(stem) and len(ending) <= _LISTED_ENDING:
                     found |= latin_forms(stem + ending)
+    latin = [key] if not cyrillic else sorted(spellings(part))
+    found |= {form for spelling in latin for form in _latin_declined(spelling)}
     if len(key) < MIN_PART_LETTERS:
         # Too short for the paradigms: Ли takes the Kazakh endings as they are (Лиге).
         endings = harmonious(key)

@@ -12,7 +12,9 @@ How a term is searched for depends on where it stands and how specific its lette
   by a *stem* (the spelling without its final vowels, six letters or more) so that
   endings nobody listed are still caught:
   - ``n ≥ 7`` (full spellings): anywhere, glued words too (``amirkasymov``); of eight or
-    more also across spaces, where it begins and ends as words do ("С е к е р б а е в а");
+    more also across spaces, where it begins and ends as words do ("Секер баева"); and
+    every full spelling of four letters or more spelled out letter by letter
+    ("А м и р");
   - ``n = 6`` and stems: where a word starts, whatever follows (Секербаевамен, camelCase
     ``СвободуАмиру``, after a hyphen);
   - ``n = 4, 5``: as whole words, or at the start of a word written with a capital
@@ -332,9 +334,7 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
     rule = needle.rule
     # Across spaces only what stands as words there ("С е к е р б а е в а"), never a
     # name's tail glued to the next line's first word (Ermekov + Age → ermekova).
-    if sk.chunk[first] != sk.chunk[last] and (
-        not needle.cross or (rule != _PHRASE and (first not in sk.starts or last not in sk.ends))
-    ):
+    if sk.chunk[first] != sk.chunk[last] and not _across_spaces(sk, first, last, needle):
         return False
     if rule == _PHRASE:
         return _phrase_fits(sk, first, last)
@@ -358,6 +358,19 @@ def _fits(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
     return rule == _WORD or first in sk.capital
 
 
+def _across_spaces(sk: Skeleton, first: int, last: int, needle: _Needle) -> bool:
+    """A match over several chunks: a phrase; a name spelled out letter by letter
+    ("А м и р"); or a long spelling that begins and ends as words do ("Секер баева")."""
+    if not needle.cross:
+        return False
+    if needle.rule == _PHRASE:
+        return True
+    if all(sk.chunk[k] != sk.chunk[k - 1] for k in range(first + 1, last + 1)):
+        return first in sk.starts and last in sk.ends
+    long_enough = last - first + 1 >= _CROSS_SPACES_FROM
+    return long_enough and first in sk.starts and last in sk.ends
+
+
 def _phrase_fits(sk: Skeleton, first: int, last: int) -> bool:
     """A number is never found inside a longer one; a short phrase stands as words."""
     chars = sk.chars
@@ -377,7 +390,7 @@ def _word_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:
         yield spelling, _word_rule(spelling, full=True)
         stem = _stem(spelling)
         if stem != spelling and len(stem) >= _STEM_FROM:
-            yield stem, (_WORD_START, False)
+            yield stem, (_WORD_START, True)  # across spaces: spelled out letter by letter
     # A whole inflected word (Жанной, not задержанной; Динаға, not динамика); the forms
     # of a name of one to three letters written with a capital (Кимге, not кімге).
     short = all(len(fold(s)) <= 3 for s in term.spellings)
@@ -398,14 +411,15 @@ def _stem(spelling: str) -> str:
 
 
 def _word_rule(needle: str, *, full: bool) -> tuple[str, bool]:
+    """(rule, whether a full spelling may also be found across spaces)."""
     size = len(needle)
     if size <= 3:
         return _CAPITAL_WORD, False
     if size < _WORD_START_FROM:
-        return _SHORT_NAME, False
+        return _SHORT_NAME, full
     if full and size >= _ANYWHERE_FROM:
-        return _ANYWHERE, size >= _CROSS_SPACES_FROM
-    return _WORD_START, full and size >= _CROSS_SPACES_FROM
+        return _ANYWHERE, True
+    return _WORD_START, full
 
 
 def _phrase_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:

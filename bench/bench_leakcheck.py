@@ -35,6 +35,8 @@ import statistics
 import sys
 import time
 from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import workload  # bench/workload.py: the script's folder is first on sys.path
@@ -44,11 +46,13 @@ from logbook.export.leak_terms import leak_terms
 from logbook.export.leakcheck import LeakCheck
 from logbook.export.pdf_render import render_pdf
 from logbook.export.redaction import Redactor
-from tests.conftest import FixedClock
+
+# The tests' in-memory case builder (the real loader, ids assigned without a vault).
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from tests.export.memory import snapshot_from
 
 PROFILES = ("ohchr", "public")
-NOW = FixedClock()()
+NOW = datetime(2026, 1, 15, 12, 0, tzinfo=UTC)
 
 
 def log(message: str) -> None:

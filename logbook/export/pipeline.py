@@ -100,14 +100,7 @@ def record_ordinals(snapshot: CaseSnapshot) -> dict[tuple[str, int | None], str]
     written with a name in them, never appear."""
     names: dict[tuple[str, int | None], str] = {("case", snapshot.case.id): "the case"}
     names[("source", snapshot.case.id)] = "the source"
-    for kind, records in (
-        ("person", snapshot.persons),
-        ("incident", snapshot.incidents),
-        ("injury", snapshot.injuries),
-        ("statement", snapshot.statements),
-        ("remedy", snapshot.remedies),
-        ("evidence", snapshot.evidence),
-    ):
+    for kind, records in snapshot.kinds():
         for n, record in enumerate(records, start=1):
             names[(kind, record.id)] = f"{kind} {n}"
     return names

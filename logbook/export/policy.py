@@ -383,14 +383,7 @@ def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
     records: list[tuple[str, object]] = [("case", snapshot.case)]
     if snapshot.case.source is not None:
         records.append(("source", snapshot.case.source))
-    for kind, items in (
-        ("person", snapshot.persons),
-        ("incident", snapshot.incidents),
-        ("injury", snapshot.injuries),
-        ("statement", snapshot.statements),
-        ("remedy", snapshot.remedies),
-        ("evidence", snapshot.evidence),
-    ):
+    for kind, items in snapshot.kinds():
         records += [(kind, item) for item in items]
     for kind, record in records:
         for f in dataclasses.fields(record):  # type: ignore[arg-type]

@@ -53,6 +53,17 @@ class CaseSnapshot:
             for record in records:
                 self._children[(type(record), record.incident_id)].append(record)
 
+    def kinds(self) -> list[tuple[str, list]]:
+        """Every list of records by its kind's name, in the case's order."""
+        return [
+            ("person", self.persons),
+            ("incident", self.incidents),
+            ("injury", self.injuries),
+            ("statement", self.statements),
+            ("remedy", self.remedies),
+            ("evidence", self.evidence),
+        ]
+
     def person(self, person_id: int) -> Person:
         return self._persons[person_id]
 

@@ -43,6 +43,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import ahocorasick
 
@@ -78,7 +79,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_][^\s]*?)[\s.]*$")
 
 @dataclass(frozen=True)
 class _Needle:
-    term: int  # index into the verifier's terms
+    group: int  # index into the groups of terms searched for alike (same spellings)
     rule: str
     cross: bool  # may span chunks (spaces)
     # A short name without the Kazakh і in any spelling is not the word written with it
@@ -153,13 +154,19 @@ class LeakCheck:
         self._automaton = ahocorasick.Automaton()
         needles: dict[str, list[_Needle]] = defaultdict(list)
         whole_word = 0
+        # Terms searched for alike (the first name of many persons) share their needles.
+        groups: dict[tuple, int] = {}
+        self._groups: list[list[int]] = []
         for index, term in enumerate(terms):
-            found = _word_needles(term) if term.kind == "word" else _phrase_needles(term)
-            for text, needle in found:
-                no_i = needle[0] == _CAPITAL_WORD and not any(
-                    "і" in spelling.casefold() for spelling in term.spellings
-                )
-                needles[text].append(_Needle(index, needle[0], needle[1], no_i))
+            key = (term.kind, term.spellings, term.forms)
+            if key in groups:
+                self._groups[groups[key]].append(index)
+                continue
+            group = groups[key] = len(self._groups)
+            self._groups.append([index])
+            no_i = not any("і" in spelling.casefold() for spelling in term.spellings)
+            for text, rule, cross in _needles(*key):
+                needles[text].append(_Needle(group, rule, cross, no_i and rule == _CAPITAL_WORD))
             if term.kind == "word" and 0 < len(fold(term.spellings[0])) <= 3:
                 whole_word += 1
         for text, entries in needles.items():
@@ -174,6 +181,13 @@ class LeakCheck:
 
     # Where terms are ----------------------------------------------------------------
 
+    def _may_hold_terms(self, text: str) -> bool:
+        """Whether any searched string is in ``text`` at all (most strings of a document
+        hold none: dates, labels), before reading it closely."""
+        if not len(self._automaton):
+            return False
+        return next(self._automaton.iter(fold(text)), None) is not None
+
     def occurrences(self, sk: Skeleton) -> Iterator[tuple[int, int, int]]:
         """``(term index, first, last)`` skeleton positions of every term found in ``sk``,
         once per term and start."""
@@ -183,10 +197,11 @@ class LeakCheck:
         for last, (length, entries) in self._automaton.iter(sk.chars):
             first = last - length + 1
             for needle in entries:
-                if (needle.term, first) in seen or not _fits(sk, first, last, needle):
+                if (needle.group, first) in seen or not _fits(sk, first, last, needle):
                     continue
-                seen.add((needle.term, first))
-                yield needle.term, first, last
+                seen.add((needle.group, first))
+                for index in self._groups[needle.group]:
+                    yield index, first, last
 
     def find(self, text: str) -> list[Term]:
         """The terms in ``text`` (each once), outside named persons' full names and
@@ -224,6 +239,8 @@ class LeakCheck:
         return hits
 
     def _search_text(self, text: Text, on_source_page: bool) -> Iterator[tuple[int, Hit, bool]]:
+        if not self._may_hold_terms(text.value):
+            return
         sk = skeleton(text.value)
         shielded = self._shielded(sk)
         per_term: Counter[int] = Counter()
@@ -290,9 +307,11 @@ class LeakCheck:
 
     def _check_reading(self, reading: Reading, accepted: Collection[str]) -> list[Hit]:
         found: Counter[int] = Counter()
-        text = "\n".join([*reading.pages, *reading.metadata])
-        for index, _, _ in self.occurrences(skeleton(text)):
-            found[index] += 1
+        # Page by page: reportlab never breaks a word across pages.
+        for text in [*reading.pages, "\n".join(reading.metadata)]:
+            if self._may_hold_terms(text):
+                for index, _, _ in self.occurrences(skeleton(text)):
+                    found[index] += 1
         hits = []
         extra_pages = max(len(reading.pages) - 1, 0)
         for index, count in sorted(found.items()):
@@ -381,6 +400,17 @@ def _phrase_fits(sk: Skeleton, first: int, last: int) -> bool:
     if last - first + 1 < _BOUNDED_PHRASE_BELOW:
         return first in sk.starts and last in sk.ends
     return True
+
+
+@lru_cache(maxsize=4096)
+def _needles(
+    kind: str, spellings: tuple[str, ...], forms: tuple[str, ...]
+) -> tuple[tuple[str, str, bool], ...]:
+    """(searched string, rule, across spaces) of a term. Cached: persons share first
+    names and surnames, and a case's terms repeat their spellings."""
+    term = Term(0, kind, spellings, "", "", TEMPLATE, forms)  # type: ignore[arg-type]
+    found = _word_needles(term) if kind == "word" else _phrase_needles(term)
+    return tuple((text, rule, cross) for text, (rule, cross) in found)
 
 
 def _word_needles(term: Term) -> Iterator[tuple[str, tuple[str, bool]]]:

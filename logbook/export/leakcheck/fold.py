@@ -113,15 +113,13 @@ class Skeleton:
 
     def covering(self, start: int, end: int) -> tuple[int, int] | None:
         """The skeleton positions of the words inside ``text[start:end]`` (first, last)."""
-        first = bisect.bisect_left(self._words, (0, start), key=lambda w: (0, w[1]))
-        inside = [(s, t) for s, t in self._words[first:] if t < end]
-        if not inside:
+        first = bisect.bisect_left(self._words, start, key=lambda w: w[1])
+        following = bisect.bisect_left(self._words, end, lo=first, key=lambda w: w[1])
+        if following == first:
             return None
-        following = first + len(inside)
-        last = (
-            self._words[following][0] - 1 if following < len(self._words) else len(self.chars) - 1
-        )
-        return inside[0][0], last
+        if following < len(self._words):
+            return self._words[first][0], self._words[following][0] - 1
+        return self._words[first][0], len(self.chars) - 1
 
     def _offset(self, position: int) -> int:
         index = bisect.bisect_right(self._words, (position, len(self.text))) - 1

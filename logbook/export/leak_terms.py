@@ -29,6 +29,7 @@ _DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
 # nominative) begin with the word itself, which the check finds anyway.
 _LISTED_ENDING = 3
 _SHORT = 5
+_READINGS = 3
 _DERIVED = tuple(
     canonical(s)
     for s in ("сыз", "сіз", "дай", "дей", "тай", "тей", "ша", "ше", "шыл", "шіл", "лық", "лік")
@@ -106,8 +107,13 @@ def _term(number: int, term: Protected, profile: str) -> Term:
 def spellings(part: str) -> frozenset[str]:
     """The part in the other script, in every romanisation the policy knows."""
     key = canonical(part)
-    found = latin_forms(part) if is_cyrillic(key) else cyrillic_forms(key)
-    return frozenset(found - {key})
+    if is_cyrillic(key):
+        return frozenset(latin_forms(part) - {key})
+    readings = cyrillic_forms(key)
+    # Other romanisations of a name recorded in Latin letters (Nurzhan → Nurjan), through
+    # its likeliest Cyrillic readings.
+    again = {f for r in sorted(readings, key=len)[:_READINGS] for f in latin_forms(r)}
+    return frozenset((readings | again) - {key})
 
 
 # Russian endings as transliterated chat writes them, by how the Latin word ends:

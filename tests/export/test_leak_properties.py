@@ -666,12 +666,6 @@ def test_short_names_glued_in_prose_are_found(text: str) -> None:
     assert found(text)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="gap: romanisations not derived from the recorded spelling: Qasymov (Kazakh "
-    "Latin of a name recorded in Russian spelling, Касымов), Nurjan (another Latin "
-    "spelling of a name recorded in Latin, Nurzhan)",
-)
 @pytest.mark.parametrize("text", ["Qasymov", "#FreeQasymov", "@nurjan_1990", "Nurjan"])
 def test_other_romanisations_are_found(text: str) -> None:
     assert found(text)

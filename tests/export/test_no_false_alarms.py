@@ -43,3 +43,18 @@ def test_ordinary_cases_raise_no_alarm(name: str, profile: str) -> None:
     assert verified.report.accepted_hits == []
     assert check.check_pdf(verified.data) == []
     assert check.exempt_found > 0 or name != "generated"  # the check did look
+
+
+def test_every_short_name_word_is_counted_as_checked_as_a_whole_word() -> None:
+    doc = cases()["example"]
+    for ref, name in (("k1", "Ли Сон Ми"), ("k2", "Ли Анна")):
+        doc["persons"].append({"id": ref, "kind": "individual", "name": name, "name_variants": []})
+        doc["incidents"][0]["involvements"].append({"person": ref, "role": "witness"})
+    prepared = prepared_from_memory(doc, "ohchr")
+    check = LeakCheck(*leak_terms(prepared.policy))
+    short = {"ли", "ми", "сон"}
+    expected = sum(
+        1 for t in check.terms if t.kind == "word" and t.spellings[0].casefold() in short
+    )
+    assert expected == 4  # Ли twice (two persons), Сон and Ми once
+    assert check.summary.whole_word_terms == expected

@@ -151,28 +151,10 @@ class LeakCheck:
         self._placeholders = tuple(p for p in exemptions.placeholders if p)
         self._ordinary = frozenset(fold(w) for w in exemptions.ordinary_words)
         self._titles = frozenset(fold(w) for w in exemptions.titles)
-        self._automaton = ahocorasick.Automaton()
-        needles: dict[str, list[_Needle]] = defaultdict(list)
-        whole_word = 0
-        # Terms searched for alike (the first name of many persons) share their needles.
-        groups: dict[tuple, int] = {}
-        self._groups: list[list[int]] = []
-        for index, term in enumerate(terms):
-            key = (term.kind, term.spellings, term.forms)
-            if key in groups:
-                self._groups[groups[key]].append(index)
-                continue
-            group = groups[key] = len(self._groups)
-            self._groups.append([index])
-            no_i = not any("і" in spelling.casefold() for spelling in term.spellings)
-            for text, rule, cross in _needles(*key):
-                needles[text].append(_Needle(group, rule, cross, no_i and rule == _CAPITAL_WORD))
-            if term.kind == "word" and 0 < len(fold(term.spellings[0])) <= 3:
-                whole_word += 1
-        for text, entries in needles.items():
-            self._automaton.add_word(text, (len(text), entries))
-        if needles:
-            self._automaton.make_automaton()
+        self._automaton, self._groups = _automaton(terms)
+        whole_word = sum(
+            1 for t in terms if t.kind == "word" and 0 < len(fold(t.spellings[0])) <= 3
+        )
         self.summary = CheckSummary(len(terms), whole_word, ())
         self._allowed: Counter[int] = Counter()  # exempt or accepted, in the model
         self._per_page: Counter[int] = Counter()  # of them, in the page furniture
@@ -325,6 +307,31 @@ class LeakCheck:
             else:
                 hits.append(hit)
         return hits
+
+
+def _automaton(terms: list[Term]) -> tuple[ahocorasick.Automaton, list[list[int]]]:
+    """Every searched string of ``terms`` → ``(length, needles)``, and the groups of term
+    indexes that are searched for alike (the first name of many persons), which share
+    their needles."""
+    automaton = ahocorasick.Automaton()
+    needles: dict[str, list[_Needle]] = defaultdict(list)
+    groups: dict[tuple, int] = {}
+    members: list[list[int]] = []
+    for index, term in enumerate(terms):
+        key = (term.kind, term.spellings, term.forms)
+        if key in groups:
+            members[groups[key]].append(index)
+            continue
+        group = groups[key] = len(members)
+        members.append([index])
+        no_i = not any("і" in spelling.casefold() for spelling in term.spellings)
+        for text, rule, cross in _needles(*key):
+            needles[text].append(_Needle(group, rule, cross, no_i and rule == _CAPITAL_WORD))
+    for text, entries in needles.items():
+        automaton.add_word(text, (len(text), entries))
+    if needles:
+        automaton.make_automaton()
+    return automaton, members
 
 
 def _texts(document: Document) -> Iterator[tuple[Text, bool, bool]]:

@@ -10,20 +10,17 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from logbook.core.pseudonyms import LABEL_WORDS, LABELS
+from logbook.core.pseudonyms import LABELS
 from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.inflection import MIN_PART_LETTERS, forms_of_part, harmonious
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.leakcheck import Exemptions, Term
 from logbook.export.markup import PLACEHOLDER as MARKED
-from logbook.export.policy import Policy, Protected
-from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms, words
+from logbook.export.policy import DOCUMENT_WORDS, Policy, Protected
+from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms
 
 # The automatic pseudonyms ("Victim A", "Witness 3"): the document's own labels.
 _AUTOMATIC = re.compile(rf"(?:{'|'.join(sorted(LABELS.values()))}) [A-Z0-9]+")
-_DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
-    w for text in (*PLACEHOLDERS.values(), MARKED) for w in words(text)
-)
 
 # Endings up to this long are listed as forms: longer ones (Kazakh case endings on the
 # nominative) begin with the word itself, which the check finds anyway.
@@ -43,9 +40,7 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
     ("Witness", "withheld"), which every export prints; :func:`unsearchable` counts
     them for the report. Redaction still replaces them where they stand for the name."""
     terms = [
-        _term(n, t, policy.profile)
-        for n, t in enumerate(policy.protected)
-        if not _document_word(t) and not _initial(t, policy)
+        _term(n, t, policy.profile) for n, t in enumerate(policy.protected) if not _document_word(t)
     ]
     named = tuple(
         name
@@ -72,16 +67,8 @@ def unsearchable(policy: Policy) -> int:
     return sum(map(_document_word, policy.protected))
 
 
-def _initial(term: Protected, policy: Policy) -> bool:
-    """A one-letter word written as an initial ("А. С. Секербаева"): every text has it."""
-    if term.kind != "part" or len(canonical(term.text)) != 1 or term.person_id is None:
-        return False
-    person = policy.persons[term.person_id].person
-    return any(f"{term.text}." in name for name in person.all_names())
-
-
 def _document_word(term: Protected) -> bool:
-    return term.kind == "part" and canonical(term.text) in _DOCUMENT_WORDS
+    return term.kind == "part" and canonical(term.text) in DOCUMENT_WORDS
 
 
 def _term(number: int, term: Protected, profile: str) -> Term:

@@ -22,13 +22,14 @@ from typing import Literal
 
 from logbook.core.disclosure import Shown, decide
 from logbook.core.model import Evidence, Injury, Location, Person, Statement
-from logbook.core.pseudonyms import PseudonymMaker, main_role
+from logbook.core.pseudonyms import LABEL_WORDS, PseudonymMaker, main_role
 from logbook.export.labels import PLACEHOLDERS
+from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
 from logbook.export.matching import MIN_PHRASE_CHARS, NameIndex, phrase_keys
 from logbook.export.origin import Origin
 from logbook.export.private_values import sentences, values
-from logbook.export.scripts import tokenize
+from logbook.export.scripts import tokenize, words
 from logbook.export.snapshot import CaseSnapshot
 
 Listing = Literal["full", "hash_only", "omitted"]
@@ -174,7 +175,7 @@ def _withhold_groups_named_after_protected_persons(policy: Policy) -> None:
     for view in policy.persons.values():
         if not view.named and view.person.kind == "individual":
             for name in _protected_names(view.person):
-                for word in _name_words(name):
+                for word in name_words(name):
                     protected.add(word, view.person.id or 0)
     for pid, view in policy.persons.items():
         if not view.named or view.person.kind == "individual":
@@ -231,7 +232,7 @@ def _protect_name(
         # A group's name is found whole: its words ("Almaty", "Initiative") are
         # ordinary words that must not turn into a pseudonym everywhere.
         return
-    for token in _name_words(name):
+    for token in name_words(name):
         if skip_words is not None and any(skip_words.lookup(k) for k in _keys(token)):
             continue  # also a word of a name in use (a shared surname): the phrase guards
         add(Protected(token, "part", category, rule, origin, label, person.id))
@@ -240,7 +241,7 @@ def _protect_name(
 def _current_words(person: Person) -> NameIndex[int]:
     index: NameIndex[int] = NameIndex()
     for name in person.all_names():
-        for word in _name_words(name):
+        for word in name_words(name):
             index.add(word, 0)
     return index
 
@@ -249,8 +250,17 @@ def _keys(word: str) -> list[str]:
     return [t.key for t in tokenize(word) if t.is_word]
 
 
-def _name_words(name: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", name)
+def name_words(name: str) -> list[str]:
+    """The words of a name, without initials ("А. С. Секербаева" → Секербаева): an
+    initial is in every text, and redaction takes it along with the name it stands by."""
+    return [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1 or f"{w}." not in name]
+
+
+# Words every export prints (the automatic labels' and the placeholders'): a name word
+# equal to one ("Witness") is not matched on its own.
+DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
+    w for text in (*PLACEHOLDERS.values(), MARKED) for w in words(text)
+)
 
 
 def _protect_private(person: Person, add) -> None:
@@ -293,7 +303,7 @@ def _protect_source(policy: Policy, add) -> None:
         rule = "source_ohchr" if policy.profile == "ohchr" else "source_never_public"
         add(Protected(source.name, "phrase", "source", rule, origin, placeholder))
         if source.kind == "individual":
-            for token in _name_words(source.name):
+            for token in name_words(source.name):
                 add(Protected(token, "part", "source", rule, origin, placeholder))
 
 

@@ -28,7 +28,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from logbook.core.model import Person
-from logbook.core.pseudonyms import LABEL_WORDS
 from logbook.export.hidden_names import HiddenNames
 from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.inflection import harmonious
@@ -37,7 +36,7 @@ from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import find_marked
 from logbook.export.matching import FormPhraseIndex, NameIndex, PhraseIndex
 from logbook.export.origin import Origin
-from logbook.export.policy import PersonView, Policy, Protected
+from logbook.export.policy import DOCUMENT_WORDS, PersonView, Policy, Protected, name_words
 from logbook.export.scripts import (
     Token,
     canonical,
@@ -121,7 +120,7 @@ class Redactor:
         self._homographs: NameIndex[int] = NameIndex()
         for view in policy.persons.values():
             for name in view.person.all_names():
-                for part in re.findall(r"[^\W\d_]+", name):
+                for part in name_words(name):
                     if is_common_word_name(part):
                         self._homographs.add(part, view.person.id or 0)
         self._marked_forms: FormPhraseIndex[Protected] = FormPhraseIndex()
@@ -134,14 +133,14 @@ class Redactor:
         self._short_names: NameIndex[_NameRef] = NameIndex()
         self._dotted_i: set[int] = set()  # persons whose short name has the Kazakh і
         self._seen: dict[str, dict[int, bool]] = {}
-        weak = {w for w in LABEL_WORDS} | set(words(" ".join(PLACEHOLDERS.values())))
+        weak = set(DOCUMENT_WORDS)
         for view in policy.persons.values():
             weak |= set(words(view.label)) if not view.named else set()
         for view in policy.persons.values():
             if view.person.kind != "individual":
                 continue
             for name in view.person.all_names():
-                for part in re.findall(r"[^\W\d_]+", name):
+                for part in name_words(name):
                     strong = not (set(words(part)) & weak)
                     ref = _NameRef(view.person.id or 0, strong)
                     if len(canonical(part)) <= _SHORT:
@@ -349,12 +348,7 @@ class Redactor:
 def _short_parts(person: Person) -> list[str]:
     """Name words of one or two letters that are not initials ("Ли" in "Ли Сон Ми", not
     the "А" of "А. Секербаева")."""
-    return [
-        part
-        for name in person.all_names()
-        for part in re.findall(r"[^\W\d_]+", name)
-        if len(part) <= 2 and f"{part}." not in name
-    ]
+    return [part for name in person.all_names() for part in name_words(name) if len(part) <= 2]
 
 
 def _replace(first: Token, last: Token, term: Protected) -> Replacement:

@@ -218,3 +218,11 @@ def test_a_protected_groups_name_is_replaced_whole_not_word_by_word() -> None:
         "инициатива Алматы подала жалобу."
     ).text
     assert out == "The Victim A met in Almaty; Victim A подала жалобу."
+
+
+def test_an_initial_is_not_a_name_word_inside_tags_and_handles() -> None:
+    doc = case(AIGERIM)
+    doc["persons"][0]["name_variants"].append("Айгерим С.")
+    r = redactor(doc)
+    assert r.redact("Канал #с_новостями и t.me/с_2024").text == "Канал #с_новостями и t.me/с_2024"
+    assert "Айгерим" not in r.redact("Айгерим С. пришла").text

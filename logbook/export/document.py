@@ -98,13 +98,19 @@ class Document:
 
     def texts(self) -> Iterator[Text]:
         """Every string the PDF will show (page furniture and metadata included)."""
-        yield Text(self.marking)
-        yield Text(self.footer)
-        yield Text(self.document_id)
-        yield Text(self.metadata_title)
-        yield Text(self.metadata_subject)
-        yield Text(self.date)
+        for _, text in self.placed_texts():
+            yield text
+
+    def placed_texts(self) -> Iterator[tuple[str, Text]]:
+        """:meth:`texts`, each with where it stands: ``furniture`` (on every page; the
+        document id is in the footer), ``metadata``, or its section's key."""
+        for value in (self.marking, self.footer, self.document_id):
+            yield "furniture", Text(value)
+        for value in (self.metadata_title, self.metadata_subject):
+            yield "metadata", Text(value)
+        yield "cover", Text(self.date)
         for section in self.sections:
-            yield Text(section.heading)
+            yield section.key, Text(section.heading)
             for block in section.blocks:
-                yield from block.texts()
+                for text in block.texts():
+                    yield section.key, text

@@ -334,16 +334,8 @@ def _automaton(terms: list[Term]) -> tuple[ahocorasick.Automaton, list[list[int]
 def _texts(document: Document) -> Iterator[tuple[Text, bool, bool]]:
     """Every string of the document: (text, whether the PDF repeats it on every page,
     whether it is on the confidential source page)."""
-    for value in (document.marking, document.footer, document.document_id):
-        yield Text(value), True, False
-    for value in (document.metadata_title, document.metadata_subject, document.date):
-        yield Text(value), False, False
-    for section in document.sections:
-        on_source_page = section.key == "source"
-        yield Text(section.heading), False, on_source_page
-        for block in section.blocks:
-            for text in block.texts():
-                yield text, False, on_source_page
+    for where, text in document.placed_texts():
+        yield text, where == "furniture", where == "source"
 
 
 def _source_name(text: Text) -> bool:

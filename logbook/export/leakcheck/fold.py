@@ -159,7 +159,7 @@ def skeleton(text: str) -> Skeleton:
             joined = False
             words.append((size, base + word.start()))
             if not (letters.isdigit() or (letters.islower() and letters.isalpha())):
-                _inner(letters, folded, size, starts, capital)
+                _inner(letters, size, starts, capital)
             pieces.append(folded)
             chunk_of.extend([chunk] * len(folded))
             size += len(folded)
@@ -179,7 +179,7 @@ def _drop_invisible(raw: str) -> str:
     return "".join(ch for ch in raw if ch not in _INVISIBLE)
 
 
-def _inner(letters: str, folded: str, at: int, starts: set[int], capital: set[int]) -> None:
+def _inner(letters: str, at: int, starts: set[int], capital: set[int]) -> None:
     """Capitals and word starts inside a run of letters and digits: at a capital after a
     small letter (camelCase), between letters and digits, where the script changes (a
     Cyrillic word glued to a Latin one)."""

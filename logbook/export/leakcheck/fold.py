@@ -83,23 +83,35 @@ class _FoldTable(dict):  # type: ignore[type-arg]
 
 
 _TABLE = _FoldTable()
-_CHUNK = re.compile(r"\S+")
+_SPACE = re.compile(r"\s+")
+_LAST_SPACE = re.compile(r"\s+(?=\S*$)")
 _WORD = re.compile(r"[^\W_]+")
 _NON_PROSE_CHUNK = re.compile(r"[@#/\\_=+~|]|[^\W_]\.[^\W_]|\d")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
+class _Chunks:
+    """The chunk of each skeleton position, from where chunks start (bisected on use:
+    only the positions where a term was found are ever asked for)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self._starts = starts
+
+    def __getitem__(self, position: int) -> int:
+        return bisect.bisect_right(self._starts, position) - 1
+
+
 @dataclass
 class Skeleton:
     """A text's skeleton (:attr:`chars`) with what the removed characters said about it:
-    the chunk of each skeleton character (``chunk``), the positions where a word starts
+    the chunk of each skeleton character (``chunk[i]``), the positions where a word starts
     (``starts``) and ends (``ends``), the letters written as capitals (``capital``), and
     the chunks that are handles, tags or addresses rather than prose (``non_prose``)."""
 
     text: str
     chars: str
-    chunk: list[int]
+    chunk: _Chunks
     starts: set[int]
     ends: set[int]
     capital: set[int]
@@ -128,55 +140,83 @@ class Skeleton:
 
 
 def skeleton(text: str) -> Skeleton:
-    """Read ``text`` into a :class:`Skeleton` (see the module docs)."""
+    """Read ``text`` into a :class:`Skeleton` (see the module docs).
+
+    One pass over the words (runs of letters and digits); what stands between two words
+    says whether the second starts a new chunk, a new word, or continues the first (only
+    invisible characters between them; a hyphen before the space: "Секер-\\nбаева")."""
     clean = unicodedata.normalize("NFC", text)
     if len(clean) != len(text):
         clean = text  # offsets must stay those of ``text``; folding composes anyway
     pieces: list[str] = []
-    chunk_of: list[int] = []
     starts: set[int] = set()
     capital: set[int] = set()
-    non_prose: set[int] = set()
-    words: list[tuple[int, int]] = []
+    words: list[tuple[int, int]] = []  # (skeleton start, text start) of each word
+    # Each chunk: where it starts in the skeleton, and where it starts and ends in the text.
+    chunk_starts: list[int] = []
+    chunk_from: list[int] = []
+    chunk_to: list[int] = []
     size = 0
-    chunk = -1
-    continued = False
-    for match in _CHUNK.finditer(clean):
-        raw = match.group()
-        if not continued:
-            chunk += 1
-        if _NON_PROSE_CHUNK.search(raw):
-            non_prose.add(chunk)
-        base = match.start()
-        joined = continued
-        for word in _WORD.finditer(_drop_invisible(raw)):
-            letters = word.group()
-            folded = letters.translate(_TABLE)
-            if not folded:
-                continue
-            if not joined:
+    previous_end = -1  # text offset after the previous word; -1 before the first one
+    for word in _WORD.finditer(clean):
+        letters = word.group()
+        folded = letters.translate(_TABLE)
+        if not folded:
+            continue
+        begin = word.start()
+        between = clean[previous_end:begin] if previous_end >= 0 else ""
+        if between == " ":  # most words: a new chunk right after one space
+            chunk_to.append(previous_end)
+            chunk_starts.append(size)
+            chunk_from.append(begin)
+            starts.add(size)
+        elif previous_end < 0:
+            space = _LAST_SPACE.search(clean, 0, begin)
+            chunk_starts.append(size)
+            chunk_from.append(space.end() if space else 0)
+            starts.add(size)
+        else:
+            space = _SPACE.search(between)
+            if space is None:
+                if not _INVISIBLE.issuperset(between):
+                    starts.add(size)
+            elif between[: space.start()][-1:] not in _HYPHENS:
+                chunk_to.append(previous_end + space.start())
+                chunk_starts.append(size)
+                chunk_from.append(previous_end + _LAST_SPACE.search(between).end())  # type: ignore[union-attr]
                 starts.add(size)
-            joined = False
-            words.append((size, base + word.start()))
-            if not (letters.isdigit() or (letters.islower() and letters.isalpha())):
-                _inner(letters, size, starts, capital)
-            pieces.append(folded)
-            chunk_of.extend([chunk] * len(folded))
-            size += len(folded)
-        continued = raw[-1] in _HYPHENS
-    chars = "".join(pieces)
+        previous_end = word.end()
+        words.append((size, begin))
+        if not (letters.isdigit() or (letters.islower() and letters.isalpha())):
+            _inner(letters, size, starts, capital)
+        pieces.append(folded)
+        size += len(folded)
+    if chunk_starts:
+        space = _SPACE.search(clean, previous_end)
+        chunk_to.append(space.start() if space else len(clean))
     ends = {p - 1 for p in starts if p} | ({size - 1} if size else set())
-    for i in range(1, size):  # a chunk boundary is a word boundary
-        if chunk_of[i] != chunk_of[i - 1]:
-            starts.add(i)
-            ends.add(i - 1)
-    return Skeleton(text, chars, chunk_of, starts, ends, capital, non_prose, words)
+    return Skeleton(
+        text,
+        "".join(pieces),
+        _Chunks(chunk_starts),
+        starts,
+        ends,
+        capital,
+        _non_prose(clean, chunk_from, chunk_to),
+        words,
+    )
 
 
-def _drop_invisible(raw: str) -> str:
-    if _INVISIBLE.isdisjoint(raw):
-        return raw
-    return "".join(ch for ch in raw if ch not in _INVISIBLE)
+def _non_prose(clean: str, chunk_from: list[int], chunk_to: list[int]) -> set[int]:
+    """The chunks holding a mark of a tag, handle or address, or a digit
+    (``_NON_PROSE_CHUNK``), found in one search over the whole text."""
+    found: set[int] = set()
+    for mark in _NON_PROSE_CHUNK.finditer(clean):
+        at = mark.start()
+        chunk = bisect.bisect_right(chunk_from, at) - 1
+        if chunk >= 0 and at < chunk_to[chunk]:
+            found.add(chunk)
+    return found
 
 
 def _inner(letters: str, at: int, starts: set[int], capital: set[int]) -> None:

@@ -62,11 +62,11 @@ def log(message: str) -> None:
 class _NoCheck(LeakCheck):
     """The baseline: no check at all (the PDF is not even read back)."""
 
-    def __init__(self, terms: list, exemptions: Any) -> None:
+    def __init__(self, terms: list, exemptions: Any, **_: Any) -> None:
         super().__init__([], exemptions)
 
-    def check_document(self, document: Any, accepted: Any = ()) -> list:
-        return []
+    def start_document(self, document: Any, accepted: Any = ()) -> Any:
+        return list
 
     def check_pdf(self, pdf: bytes, accepted: Any = ()) -> list:
         return []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import os
 import re
 import sys
@@ -384,6 +385,9 @@ def _hit_id(text: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # A frozen app (an installer's build) runs the leak check's worker processes through
+    # this same entry point; this lets them start as workers, not as the app.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

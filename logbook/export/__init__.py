@@ -18,6 +18,7 @@ second to load.
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -68,7 +69,16 @@ __all__ = [
     "prepare_export",
     "produce_pdf",
     "save_pdf",
+    "stop_check_workers",
 ]
+
+
+def stop_check_workers() -> None:
+    """Stop the leak check's worker processes, which hold the last export's protected
+    terms, if an export started them (lock, erase). Loads nothing if none did."""
+    workers = sys.modules.get("logbook.export.leakcheck.workers")
+    if workers is not None:
+        workers.shutdown()
 
 
 def __getattr__(name: str) -> Any:

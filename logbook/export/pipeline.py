@@ -162,15 +162,17 @@ def produce_pdf(
         raise UnresolvedFindings(unresolved)
     report = prepared.report
     report.accepted_findings = [f for f in prepared.findings if f not in unresolved]
-    check = LeakCheck(*leak_terms(prepared.policy))
+    check = LeakCheck(*leak_terms(prepared.policy), parallel=True)
     report.terms_checked = check.summary.terms_checked
     report.whole_word_terms = check.summary.whole_word_terms
     report.terms_not_checkable = unsearchable(prepared.policy)
     try:
-        _stop_on(check.check_document(prepared.document, accepted_hits))
+        # The model is searched (in a worker) while the PDF is rendered here.
+        model_hits = check.start_document(prepared.document, accepted_hits)
         data = render_pdf(
             prepared.document, date=prepared.date, deterministic=prepared.deterministic
         )
+        _stop_on(model_hits())
         _stop_on(check.check_pdf(data, accepted_hits))
     except LeakDetected as leak:
         first = leak.hits[0]

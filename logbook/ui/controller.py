@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 from logbook.core.clock import Clock
+from logbook.export import stop_check_workers
 from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
@@ -164,6 +165,7 @@ class AppController(QObject):
             return
         self._tear_down_window()
         self.clipboard.clear()
+        stop_check_workers()
         self.session.close()
         self.session = None
         # Take the window off the screen now. Qt deletes it (deleteLater) only once control
@@ -206,6 +208,7 @@ class AppController(QObject):
             self._replace_gate(None)  # erasing from the unlock window
             self.overlay = None
             self.clipboard.clear()
+            stop_check_workers()
             if self.session is not None:
                 self.session.close()
         finally:

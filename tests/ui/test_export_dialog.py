@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import multiprocessing
 import tempfile
 import time
 from pathlib import Path
@@ -576,6 +577,19 @@ def test_locking_closes_the_dialog_and_its_preview(
     assert controller.window is None
     assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog | PdfPreview)]
     qtbot.wait(200)  # the run finishing later reports to nobody, and nothing breaks
+    assert multiprocessing.active_children() == []  # and starts no worker again
+
+
+def test_locking_and_erasing_stop_the_leak_checks_workers(
+    qtbot, controller, case_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers hold the last export's protected terms: they go when the vault locks."""
+    monkeypatch.setenv("LOGBOOK_CHECK_WORKERS", "2")
+    dialog = open_dialog(qtbot, case_window)
+    assert multiprocessing.active_children()  # the check ran in workers
+    press(dialog, Qt.Key.Key_L, CTRL)
+    settle()
+    assert multiprocessing.active_children() == []
 
 
 def test_quick_erase_from_the_export_dialog_erases_while_a_run_goes_on(
@@ -590,6 +604,7 @@ def test_quick_erase_from_the_export_dialog_erases_while_a_run_goes_on(
     settle()
     assert not vault_path.exists() and quits == [True]
     assert not [w for w in QApplication.allWidgets() if isinstance(w, ExportDialog)]
+    assert multiprocessing.active_children() == []  # no worker holds the case's terms
     qtbot.wait(200)
 
 

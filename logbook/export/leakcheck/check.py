@@ -39,18 +39,22 @@ introduced, reported without a field.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import pickle
 import re
+import secrets
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import ahocorasick
 
 from logbook.core.errors import LogbookError
 from logbook.export.document import Document, Text
+from logbook.export.leakcheck import workers
 from logbook.export.leakcheck.fold import Skeleton, fold, skeleton
-from logbook.export.leakcheck.reading import Reading, readings
+from logbook.export.leakcheck.reading import Reading, read_with_pdfium, read_with_pypdf
 from logbook.export.leakcheck.terms import Exemptions, Term
 from logbook.export.origin import TEMPLATE, Origin
 from logbook.export.rules import category_text, rule_text
@@ -74,6 +78,7 @@ _CROSS_SPACES_FROM = 8
 # например).
 _ANYWHERE_FROM = 7
 _BOUNDED_PHRASE_BELOW = 10
+_SPACES = re.compile(r"\s+")
 _WORD_AFTER = re.compile(r"[\s.,]*([^\W\d_]+)")
 _WORD_BEFORE = re.compile(r"([^\W\d_][^\s]*?)[\s.]*$")
 
@@ -139,10 +144,35 @@ class CheckSummary:
     readers: tuple[str, ...]  # what read the PDF
 
 
-class LeakCheck:
-    """Searches a document and its PDF for ``terms``. Build once per export."""
+@dataclass(frozen=True)
+class _Remote:
+    """What a worker needs to build the same check: the terms, pickled once."""
 
-    def __init__(self, terms: list[Term], exemptions: Exemptions) -> None:
+    key: str
+    terms: bytes
+
+
+@dataclass
+class _ModelResult:
+    """What searching the document model found (picklable: it may come from a worker)."""
+
+    hits: list[Hit]
+    allowed: Counter[int]  # occurrences exempt or accepted, per term
+    per_page: Counter[int]  # of them, in the page furniture
+    accepted: set[str]
+    exempt_found: int
+
+
+class LeakCheck:
+    """Searches a document and its PDF for ``terms``. Build once per export.
+
+    With ``parallel``, the heavy work runs in worker processes (:mod:`.workers`):
+    :meth:`start_document` returns at once, so the PDF can be rendered meanwhile. Either
+    way the same code searches and the results are the same."""
+
+    def __init__(
+        self, terms: list[Term], exemptions: Exemptions, *, parallel: bool = False
+    ) -> None:
         self.terms = terms
         self._named_automaton = ahocorasick.Automaton()
         for name in {fold(n) for n in exemptions.named_names} - {""}:
@@ -152,7 +182,6 @@ class LeakCheck:
         self._placeholders = tuple(p for p in exemptions.placeholders if p)
         self._ordinary = frozenset(fold(w) for w in exemptions.ordinary_words)
         self._titles = frozenset(fold(w) for w in exemptions.titles)
-        self._automaton, self._groups = _automaton(terms)
         whole_word = sum(
             1 for t in terms if t.kind == "word" and 0 < len(fold(t.spellings[0])) <= 3
         )
@@ -161,29 +190,42 @@ class LeakCheck:
         self._per_page: Counter[int] = Counter()  # of them, in the page furniture
         self.exempt_found = 0  # term letters the model holds harmlessly (for the bench)
         self.accepted: set[str] = set()  # ids of hits the user accepted that were found
+        self._remote: _Remote | None = None
+        self._since = 0  # with workers: the generation this check may use them in
+        if parallel and workers.count():
+            self._since = workers.generation()
+            workers.start()
+            blob = pickle.dumps((terms, exemptions), protocol=pickle.HIGHEST_PROTOCOL)
+            self._remote = _Remote(secrets.token_hex(8), blob)
+
+    @cached_property
+    def _searched(self) -> tuple[ahocorasick.Automaton, list[list[int]]]:
+        """Every searched string and the groups of terms searched for alike: built on
+        first use (with workers, this process may never search the model)."""
+        return _automaton(self.terms)
 
     # Where terms are ----------------------------------------------------------------
 
     def _may_hold_terms(self, text: str) -> bool:
         """Whether any searched string is in ``text`` at all (most strings of a document
         hold none: dates, labels), before reading it closely."""
-        if not len(self._automaton):
-            return False
-        return next(self._automaton.iter(fold(text)), None) is not None
+        automaton = self._searched[0]
+        return len(automaton) > 0 and next(automaton.iter(fold(text)), None) is not None
 
     def occurrences(self, sk: Skeleton) -> Iterator[tuple[int, int, int]]:
         """``(term index, first, last)`` skeleton positions of every term found in ``sk``,
         once per term and start."""
-        if not len(self._automaton) or not sk.chars:
+        automaton, groups = self._searched
+        if not len(automaton) or not sk.chars:
             return
         seen: set[tuple[int, int]] = set()
-        for last, (length, entries) in self._automaton.iter(sk.chars):
+        for last, (length, entries) in automaton.iter(sk.chars):
             first = last - length + 1
             for needle in entries:
                 if (needle.group, first) in seen or not _fits(sk, first, last, needle):
                     continue
                 seen.add((needle.group, first))
-                for index in self._groups[needle.group]:
+                for index in groups[needle.group]:
                     yield index, first, last
 
     def find(self, text: str) -> list[Term]:
@@ -200,22 +242,44 @@ class LeakCheck:
     def check_document(self, document: Document, accepted: Collection[str] = ()) -> list[Hit]:
         """The hits in ``document`` not accepted by id. Also learns how often each term
         may appear in the PDF (:meth:`check_pdf`)."""
-        self._allowed = Counter()
-        self._per_page = Counter()
-        self.accepted = set()
-        self.exempt_found = 0
-        hits: list[Hit] = []
+        return self.start_document(document, accepted)()
+
+    def start_document(
+        self, document: Document, accepted: Collection[str] = ()
+    ) -> Callable[[], list[Hit]]:
+        """Start :meth:`check_document`; call what it returns for the hits. With workers
+        it returns at once and the search runs in a worker meanwhile."""
+        if self._remote is None:
+            result = self._search_document(document, frozenset(accepted))
+            return lambda: self._adopt(result)
+        # Pickled now, not by the pool's thread later: the worker searches the document
+        # as it is at this call, whatever happens to it while the PDF is rendered.
+        frozen = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+        pending = workers.Pending(
+            _document_task, self._remote, frozen, frozenset(accepted), since=self._since
+        )
+        for _ in range(workers.count() - 1):  # the others get ready to read the PDF
+            workers.Pending(_ready_task, self._remote, since=self._since)
+        return lambda: self._adopt(pending.result())
+
+    def _adopt(self, result: _ModelResult) -> list[Hit]:
+        self._allowed, self._per_page = result.allowed, result.per_page
+        self.accepted, self.exempt_found = result.accepted, result.exempt_found
+        return result.hits
+
+    def _search_document(self, document: Document, accepted: frozenset[str]) -> _ModelResult:
+        result = _ModelResult([], Counter(), Counter(), set(), 0)
         for text, per_page, on_source_page in _texts(document):
             for index, hit, exempt in self._search_text(text, on_source_page):
                 if exempt or hit.id in accepted:
-                    self.exempt_found += exempt
-                    self._allowed[index] += 1
-                    self._per_page[index] += per_page
+                    result.exempt_found += exempt
+                    result.allowed[index] += 1
+                    result.per_page[index] += per_page
                     if not exempt:
-                        self.accepted.add(hit.id)
+                        result.accepted.add(hit.id)
                 else:
-                    hits.append(hit)
-        return hits
+                    result.hits.append(hit)
+        return result
 
     def _search_text(self, text: Text, on_source_page: bool) -> Iterator[tuple[int, Hit, bool]]:
         if not self._may_hold_terms(text.value):
@@ -272,38 +336,126 @@ class LeakCheck:
 
     def check_pdf(self, pdf: bytes, accepted: Collection[str] = ()) -> list[Hit]:
         """The hits in the PDF as each reader extracts it: any term found more often than
-        the model holds it exempt or accepted. Run :meth:`check_document` first."""
-        pages_read = readings(pdf)
+        the model holds it exempt or accepted. Run :meth:`check_document` first.
+
+        A text both readers give alike, up to whitespace, is searched once (the search
+        reads every run of whitespace alike, so it is given the text with each run made
+        one space)."""
+        helpers = workers.count() if self._remote is not None else 0
+        parts = helpers + 1  # pypdf's pages in parts: one per worker, one read here
+        by_workers = [
+            workers.Pending(_pypdf_task, self._remote, pdf, part, parts, since=self._since)
+            for part in range(helpers)
+        ]
+        pdfium = read_with_pdfium(pdf)  # meanwhile, here: PDFium leaves Python's lock
+        mine = read_with_pypdf(pdf, helpers, parts)  # without workers: every page
+        pypdf_texts, page_count = _searched_texts(mine), mine.page_count
+        known: dict[str, Counter[int]] = {}
+        for pending in by_workers:
+            part_known, part_texts = pending.result()
+            known.update(part_known)
+            pypdf_texts += part_texts
+        pdfium_texts = _searched_texts(pdfium)
+        if helpers:  # what was read here and not alike by a worker: searched there too
+            unknown = [t for t in dict.fromkeys(pypdf_texts + pdfium_texts) if t not in known]
+            searching = [
+                workers.Pending(
+                    _texts_task, self._remote, unknown[share::helpers], since=self._since
+                )
+                for share in range(helpers)
+                if unknown[share::helpers]
+            ]
+            for pending in searching:
+                known.update(pending.result())
+        counted = [
+            ("pypdf", self._count(pypdf_texts, known), page_count),
+            ("pdfium", self._count(pdfium_texts, known), pdfium.page_count),
+        ]
         hits: list[Hit] = []
-        for reading in pages_read:
-            hits += self._check_reading(reading, accepted)
+        for reader, found, pages in counted:
+            hits += self._pdf_hits(reader, found, pages, accepted)
         self.summary = CheckSummary(
             self.summary.terms_checked,
             self.summary.whole_word_terms,
-            tuple(r.reader for r in pages_read),
+            tuple(reader for reader, _, _ in counted),
         )
         return hits
 
-    def _check_reading(self, reading: Reading, accepted: Collection[str]) -> list[Hit]:
+    def _count(self, texts: list[str], known: dict[str, Counter[int]]) -> Counter[int]:
+        """How often each term is in ``texts`` (whitespace runs made one space), searching
+        only those not in ``known`` (and adding them to it)."""
         found: Counter[int] = Counter()
-        # Page by page: reportlab never breaks a word across pages.
-        for text in [*reading.pages, "\n".join(reading.metadata)]:
-            if self._may_hold_terms(text):
-                for index, _, _ in self.occurrences(skeleton(text)):
-                    found[index] += 1
+        for text in texts:
+            if text not in known:
+                known[text] = Counter(
+                    index
+                    for index, _, _ in (
+                        self.occurrences(skeleton(text)) if self._may_hold_terms(text) else ()
+                    )
+                )
+            found.update(known[text])
+        return found
+
+    def _pdf_hits(
+        self, reader: str, found: Counter[int], page_count: int, accepted: Collection[str]
+    ) -> list[Hit]:
         hits = []
-        extra_pages = max(len(reading.pages) - 1, 0)
+        extra_pages = max(page_count - 1, 0)
         for index, count in sorted(found.items()):
             # Page furniture stands on every page; the model holds it once.
             if count <= self._allowed[index] + self._per_page[index] * extra_pages:
                 continue
             term = self.terms[index]
-            hit = Hit(_hit_id(None, term.number, 1), term, None, reading.reader)
+            hit = Hit(_hit_id(None, term.number, 1), term, None, reader)
             if hit.id in accepted:
                 self.accepted.add(hit.id)
             else:
                 hits.append(hit)
         return hits
+
+
+# In a worker process: the check of the export being checked, built once per export.
+_worker_check: tuple[str, LeakCheck] | None = None
+
+
+def _check_for(remote: _Remote) -> LeakCheck:
+    global _worker_check
+    if _worker_check is not None and _worker_check[0] == remote.key:
+        return _worker_check[1]
+    check = LeakCheck(*pickle.loads(remote.terms))
+    if multiprocessing.parent_process() is not None:  # a worker: keep it for the next part
+        _worker_check = (remote.key, check)
+    return check
+
+
+def _ready_task(remote: _Remote) -> None:
+    _check_for(remote)._searched  # noqa: B018  (built now, while the PDF is rendered)
+
+
+def _document_task(remote: _Remote, document: bytes, accepted: frozenset[str]) -> _ModelResult:
+    return _check_for(remote)._search_document(pickle.loads(document), accepted)
+
+
+def _pypdf_task(
+    remote: _Remote, pdf: bytes, part: int, parts: int
+) -> tuple[dict[str, Counter[int]], list[str]]:
+    """pypdf's reading of one part of the pages: what each text holds, and the texts."""
+    texts = _searched_texts(read_with_pypdf(pdf, part, parts))
+    return _texts_task(remote, texts), texts
+
+
+def _texts_task(remote: _Remote, texts: list[str]) -> dict[str, Counter[int]]:
+    known: dict[str, Counter[int]] = {}
+    _check_for(remote)._count(texts, known)
+    return known
+
+
+def _searched_texts(reading: Reading) -> list[str]:
+    """A reading's pages, page by page (reportlab never breaks a word across pages), and
+    its metadata, each with every run of whitespace made one space (none at the ends)."""
+    return [
+        _SPACES.sub(" ", text).strip() for text in [*reading.pages, "\n".join(reading.metadata)]
+    ]
 
 
 def _automaton(terms: list[Term]) -> tuple[ahocorasick.Automaton, list[list[int]]]:

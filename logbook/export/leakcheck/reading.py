@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from typing import Any
 
+import pypdf._page
 import pypdfium2
 from pypdf import PdfReader
 
@@ -24,12 +26,51 @@ class Reading:
     reader: str
     pages: tuple[str, ...]
     metadata: tuple[str, ...]
+    page_count: int  # of the whole PDF, also when only some of its pages were read
 
 
-def read_with_pypdf(pdf: bytes) -> Reading:
+def read_with_pypdf(pdf: bytes, part: int = 0, parts: int = 1) -> Reading:
+    """Every page's text by pypdf; with ``parts``, only pages ``part``, ``part + parts``
+    … (the metadata with part 0), so that several processes can share the reading."""
     reader = PdfReader(io.BytesIO(pdf))
-    pages = tuple(page.extract_text() or "" for page in reader.pages)
-    return Reading("pypdf", pages, _pypdf_metadata(reader))
+    count = len(reader.pages)
+    _parsed_fonts.clear()
+    try:
+        pages = tuple(reader.pages[i].extract_text() or "" for i in range(part, count, parts))
+    finally:
+        _parsed_fonts.clear()
+    return Reading("pypdf", pages, _pypdf_metadata(reader) if part == 0 else (), count)
+
+
+# pypdf parses each font's character map again on every page: with two fonts on 357 pages
+# a quarter of its reading. Each parsed font is kept for the rest of the reading instead
+# (:func:`keep_parsed_fonts`, on from import). Readings in two threads at once only clear
+# each other's fonts: a font is kept for its own font dictionary object and given back
+# for no other.
+_parsed_fonts: dict[int, tuple[Any, Any]] = {}
+_PYPDF_FONT = getattr(pypdf._page, "Font", None)
+
+
+def keep_parsed_fonts(keep: bool = True) -> bool:
+    """Make pypdf parse each font once per reading (``False``: as shipped). Returns
+    whether this pypdf can (it builds fonts with ``Font.from_font_resource``)."""
+    if _PYPDF_FONT is None or not hasattr(_PYPDF_FONT, "from_font_resource"):
+        return False
+    pypdf._page.Font = _font_keeping_class(_PYPDF_FONT) if keep else _PYPDF_FONT  # type: ignore[attr-defined]
+    return True
+
+
+def _font_keeping_class(font_class: Any) -> Any:
+    class KeptFont(font_class):  # type: ignore[misc, valid-type]
+        @classmethod
+        def from_font_resource(cls, font_dict: Any) -> Any:
+            kept = _parsed_fonts.get(id(font_dict))
+            if kept is None or kept[0] is not font_dict:  # the id of a freed object
+                kept = (font_dict, font_class.from_font_resource(font_dict))
+                _parsed_fonts[id(font_dict)] = kept
+            return kept[1]
+
+    return KeptFont
 
 
 def read_with_pdfium(pdf: bytes) -> Reading:
@@ -44,13 +85,11 @@ def read_with_pdfium(pdf: bytes) -> Reading:
         metadata = tuple(str(v) for v in document.get_metadata_dict().values())
     finally:
         document.close()
-    return Reading("pdfium", tuple(pages), metadata)
-
-
-def readings(pdf: bytes) -> list[Reading]:
-    """The PDF as each reader sees it."""
-    return [read_with_pypdf(pdf), read_with_pdfium(pdf)]
+    return Reading("pdfium", tuple(pages), metadata, len(pages))
 
 
 def _pypdf_metadata(reader: PdfReader) -> tuple[str, ...]:
     return tuple(str(value) for value in (reader.metadata or {}).values())
+
+
+keep_parsed_fonts()

@@ -13,10 +13,13 @@ no file, so what is timed is the pipeline alone.
 For each size and profile, in the same process and alternating runs so the machine's
 load falls on both alike:
 
-- ``with_check_s``: ``prepare_export`` + ``produce_pdf`` as shipped (median of the runs);
+- ``with_check_s``: ``prepare_export`` + ``produce_pdf`` as shipped (median of the runs),
+  the check in its worker processes (``machine.check_workers`` of them; see
+  ``logbook/export/leakcheck/workers.py``);
 - ``without_check_s``: the same with no leak check at all, the PDF not read back (the
   baseline); ``check_share`` = with / without − 1 (target ≤ 0.5);
-- ``check_parts_s``: building the check, the document model, and the PDF (both readers);
+- ``check_parts_s``: building the check, the document model, and the PDF (both readers),
+  each timed alone in this process without workers: the work there is, not the wait;
 - ``false_alarms``: hits the check raises on these cases, whose every protected term the
   redaction replaced — any hit is a false alarm; ``exempt_occurrences``: term letters the
   check found and recognised as harmless (named persons' full names, the document's own
@@ -43,7 +46,7 @@ import workload  # bench/workload.py: the script's folder is first on sys.path
 
 from logbook.export import ExportOptions, pipeline, prepare_export, produce_pdf
 from logbook.export.leak_terms import leak_terms
-from logbook.export.leakcheck import LeakCheck
+from logbook.export.leakcheck import LeakCheck, workers
 from logbook.export.pdf_render import render_pdf
 from logbook.export.redaction import Redactor
 
@@ -142,7 +145,11 @@ def _redaction(snapshot: Any, profile: str) -> dict[str, int]:
 
 def run(sizes: list[int], runs: int) -> dict[str, Any]:
     result: dict[str, Any] = {
-        "machine": {"cpu_count": os.cpu_count(), "python": platform.python_version()},
+        "machine": {
+            "cpu_count": os.cpu_count(),
+            "check_workers": workers.count(),
+            "python": platform.python_version(),
+        },
         "cases": {},
     }
     for size in sizes:

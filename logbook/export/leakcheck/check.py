@@ -42,7 +42,6 @@ import hashlib
 import multiprocessing
 import pickle
 import re
-import secrets
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
@@ -148,7 +147,7 @@ class CheckSummary:
 class _Remote:
     """What a worker needs to build the same check: the terms, pickled once."""
 
-    key: str
+    key: str  # the digest of ``terms``
     terms: bytes
 
 
@@ -196,7 +195,9 @@ class LeakCheck:
             self._since = workers.generation()
             workers.start()
             blob = pickle.dumps((terms, exemptions), protocol=pickle.HIGHEST_PROTOCOL)
-            self._remote = _Remote(secrets.token_hex(8), blob)
+            # Keyed by content: a worker keeps its check while the terms stay the same (the
+            # Export dialog exports again after each change, mostly with the same terms).
+            self._remote = _Remote(hashlib.sha256(blob).hexdigest(), blob)
 
     @cached_property
     def _searched(self) -> tuple[ahocorasick.Automaton, list[list[int]]]:

@@ -1,13 +1,14 @@
 """Creating, unlocking, re-keying and erasing a vault directory.
 
-Layout: ``vault.header`` (key slots, no case data), ``vault.db`` (SQLCipher, WAL) and
-``blobs/`` (encrypted evidence). The header is written last when creating, so a
-directory without one is never mistaken for a finished vault.
+Layout: ``vault.header`` (key slots, no case data; :mod:`.header`), ``vault.db``
+(SQLCipher, WAL) and ``blobs/`` (encrypted evidence). The header is written last when
+creating, so a directory without one is never mistaken for a finished vault. Key slots
+are only ever overwritten in place: no temporary file holds one.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from logbook.core.clock import Clock, system_clock
@@ -16,9 +17,10 @@ from logbook.vault import header as header_file
 from logbook.vault import recovery_code
 from logbook.vault.atomic import fsync_dir, overwrite_and_remove
 from logbook.vault.database import Connection, connect
-from logbook.vault.header import Header
+from logbook.vault.freshness import HeaderKeeper, audit_head, missing_changes
+from logbook.vault.header import CHANGED, Header, seal_key
 from logbook.vault.kdf import KdfParams, calibrate
-from logbook.vault.key_slots import make_slot, new_data_key, open_slot
+from logbook.vault.key_slots import make_slot, new_data_key, opens_as
 from logbook.vault.migrations import migrate
 from logbook.vault.passphrase_policy import require_strong
 from logbook.vault.session import VaultSession
@@ -82,7 +84,7 @@ def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connecti
             make_slot("passphrase", passphrase, data_key, params),
             make_slot("recovery", code, data_key, params),
         )
-        header_file.write(path / HEADER, Header(slots))
+        header_file.create(path / HEADER, Header(slots), seal_key(data_key))
     except BaseException:
         if conn is not None:
             conn.close()
@@ -93,31 +95,60 @@ def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connecti
 
 
 def unlock_data_key(path: Path, secret: Secret) -> bytes:
-    """Run the KDF against the matching key slots; the data key, or WrongSecret."""
+    """Run the KDF against the key slots; the data key, or :class:`WrongSecret`.
+
+    Every slot is tried (slots of the secret's kind first), so a slot relabelled as the
+    other kind is reported as a changed header, not as a wrong secret; a wrong secret
+    therefore costs one derivation per slot. Once a slot opens, the header's seal is
+    checked: any other change to it is reported the same way."""
     path = Path(path)
     if not (path / HEADER).exists() and not (path / DATABASE).exists():
         raise VaultNotFound(f"There is no Logbook vault at {path}.")
+    _destroy_leftover_headers(path)
     header = header_file.read(path / HEADER)
     if not header.slots_of(secret.kind):
         raise VaultDamaged("header", f"it has no {secret.kind} key slot")
-    for slot in header.slots_of(secret.kind):
-        data_key = open_slot(slot, secret.slot_text)
-        if data_key is not None:
-            return data_key
+    ordered = sorted(header.slots, key=lambda slot: slot.kind != secret.kind)
+    for slot in ordered:
+        opened = opens_as(slot, secret.slot_text)
+        if opened is None:
+            continue
+        kind, data_key = opened
+        if kind != slot.kind:
+            raise VaultDamaged("header", f"{CHANGED} (a key slot's kind was changed)")
+        if kind != secret.kind:
+            continue  # the recovery code typed as the passphrase opens nothing
+        header_file.check_seal(header, seal_key(data_key))
+        return data_key
     what = "passphrase" if secret.kind == "passphrase" else "recovery code"
     raise WrongSecret(f"Wrong {what}.")
 
 
 def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> VaultSession:
-    """Open the database with an unlocked data key and bring its schema up to date."""
+    """Open the database with an unlocked data key and bring its schema up to date.
+
+    A format-1 header is rewritten in format 2 here. The session's :attr:`warnings` say
+    if the database lacks changes the header recorded (:mod:`.freshness`); from now on the
+    header records the audit log's head after every committed change."""
     path = Path(path)
+    key = seal_key(data_key)
+    header = header_file.read(path / HEADER)
+    header_file.check_seal(header, key)
     conn = connect(path / DATABASE, data_key)
     try:
         migrate(conn)
+        missing = missing_changes(header.audit_head, conn)
+        if header.legacy:
+            head = audit_head(conn)
+            header = header_file.update(path / HEADER, lambda h: replace(h, audit_head=head), key)
     except BaseException:
         conn.close()
         raise
-    return VaultSession(path, conn, data_key, clock)
+    session = VaultSession(path, conn, data_key, clock)
+    session.on_commit = HeaderKeeper(path / HEADER, key, header.audit_head).committed
+    if missing:
+        session.warnings.append(missing)
+    return session
 
 
 def open_vault(path: Path, secret: Secret, clock: Clock = system_clock) -> VaultSession:
@@ -127,6 +158,7 @@ def open_vault(path: Path, secret: Secret, clock: Clock = system_clock) -> Vault
 
 def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
     """Rewrap the passphrase slot under ``new_passphrase``; the data is not re-encrypted.
+    The old slot is overwritten in place.
 
     ``secret`` may be the current passphrase or the recovery code (forgotten passphrase).
     """
@@ -136,7 +168,7 @@ def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
     header = header_file.read(path / HEADER)
     params = header.slots_of("passphrase")[0].kdf if header.slots_of("passphrase") else calibrate()
     new_slot = make_slot("passphrase", new_passphrase, data_key, params)
-    header_file.write(path / HEADER, header.with_slot(new_slot))
+    header_file.update(path / HEADER, lambda h: h.with_slot(new_slot), seal_key(data_key))
 
 
 def is_vault(path: Path) -> bool:
@@ -153,9 +185,17 @@ def erase_vault(path: Path) -> bool:
     path = Path(path)
     if not is_vault(path) and not (path / DATABASE).exists():
         raise VaultNotFound(f"There is no Logbook vault at {path}.")
+    _destroy_leftover_headers(path)
     overwrite_and_remove(path / HEADER)
     fsync_dir(path)
     return _remove_vault_files(path, remove_dir=True)
+
+
+def _destroy_leftover_headers(path: Path) -> None:
+    """Overwrite and remove the temporary header files an interrupted passphrase change
+    of format 1 may have left (they hold key slots)."""
+    for leftover in path.glob(f".{HEADER}.*.partial"):
+        overwrite_and_remove(leftover)
 
 
 def _remove_vault_files(path: Path, *, remove_dir: bool) -> bool:

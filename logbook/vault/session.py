@@ -17,7 +17,7 @@ from logbook.core.clock import Clock
 from logbook.core.errors import StorageFull
 from logbook.vault.audit import AuditLog
 from logbook.vault.blobs import BlobStore
-from logbook.vault.database import Connection
+from logbook.vault.database import Connection, DatabaseError
 from logbook.vault.search_index import SearchIndex
 from logbook.vault.store import Store
 
@@ -39,6 +39,10 @@ class VaultSession:
         self._depth = 0
         self._after_commit: list[Callable[[], None]] = []
         self._after_rollback: list[Callable[[], None]] = []
+        # After every committed transaction (the header records the audit log's head).
+        self.on_commit: Callable[[Connection], None] | None = None
+        # What the user must be told on opening (e.g. recent changes missing).
+        self.warnings: list[str] = []
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -62,6 +66,8 @@ class VaultSession:
             raise
         self._depth -= 1
         if self._depth == 0:
+            if self.on_commit is not None:
+                self.on_commit(self.conn)
             self._finish(self._after_commit)
 
     def after_commit(self, action: Callable[[], None]) -> None:
@@ -80,7 +86,10 @@ class VaultSession:
             action()
 
     def close(self) -> None:
-        """Close the database; SQLCipher wipes its key material from memory."""
+        """Fold the WAL into the database and remove it (no WAL at rest whose loss would
+        go unnoticed), then close; SQLCipher wipes its key material from memory."""
+        with contextlib.suppress(DatabaseError):  # a damaged database still closes
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     def __enter__(self) -> VaultSession:

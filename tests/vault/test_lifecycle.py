@@ -8,7 +8,6 @@ quick-erase leaves nothing that can be decrypted — while never deleting foreig
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import shutil
@@ -29,6 +28,7 @@ from logbook.core.model import Case
 from logbook.services.case_book import CaseBook
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
+from logbook.vault.header import seal_key
 from logbook.vault.key_slots import make_slot
 from logbook.vault.lifecycle import (
     Secret,
@@ -50,7 +50,7 @@ KNOWN_CODE = "01ABC-10DEF-G0H1J-KMNPQ-RSTV0-WXYZ1"
 
 
 def header_json(path: Path) -> dict:
-    return json.loads((path / "vault.header").read_bytes())
+    return header_file.body_of(header_file.read(path / "vault.header"))
 
 
 def slot_json(path: Path, kind: str) -> dict:
@@ -131,9 +131,8 @@ def known_code_vault(made_vault: tuple[Path, str]) -> Path:
     """A vault whose recovery slot wraps the data key under ``KNOWN_CODE``."""
     path, _ = made_vault
     data_key = unlock_data_key(path, Secret(PASSPHRASE))
-    header = header_file.read(path / "vault.header")
     slot = make_slot("recovery", KNOWN_CODE, data_key, FAST_KDF)
-    header_file.write(path / "vault.header", header.with_slot(slot))
+    header_file.update(path / "vault.header", lambda h: h.with_slot(slot), seal_key(data_key))
     return path
 
 
@@ -401,7 +400,7 @@ def test_erase_overwrites_the_key_slots_in_place(
     remains = linked.read_bytes()
     assert len(remains) == len(original)
     assert remains != original
-    assert b"wrapped_key" not in remains
+    assert b"wrapped_key" not in remains and b"LOGBOOK-HEADER" not in remains
     with pytest.raises(VaultDamaged):
         header_file.decode(remains)
 

@@ -10,7 +10,6 @@ shows exactly these bytes.
 from __future__ import annotations
 
 import io
-import json
 import os
 import secrets
 import tempfile
@@ -31,6 +30,7 @@ from logbook.core.model import (
 )
 from logbook.core.search_text import fold
 from logbook.services.case_book import CaseBook
+from logbook.vault import header as header_file
 from logbook.vault.session import VaultSession
 
 _CYRILLIC = "абвгдежзийклмнопрстуфхцчшщыэюяё"
@@ -217,9 +217,10 @@ def test_header_holds_only_key_slots(session: VaultSession, book: CaseBook) -> N
     canaries = [text for triple in by_kind.values() for text in triple]
     assert leaks_in(raw, canaries) == []
 
-    body = json.loads(raw)
-    assert set(body) == {"format", "slots", "checksum"}
-    assert body["format"] == "logbook.vault/1"
+    body = header_file.body_of(header_file.decode(raw))
+    assert set(body) == {"format", "seq", "slots", "audit_head"}
+    assert body["format"] == "logbook.vault/2"
+    assert set(body["audit_head"]) == {"seq", "mac"}  # a number and a MAC: no content
     for slot in body["slots"]:
-        assert set(slot) == {"kind", "kdf", "salt", "nonce", "wrapped_key"}
+        assert set(slot) == {"kind", "kdf", "salt", "nonce", "wrapped_key", "aad"}
         assert set(slot["kdf"]) == {"algorithm", "memory_kib", "iterations", "lanes"}

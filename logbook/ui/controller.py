@@ -26,7 +26,7 @@ from logbook.ui.create_vault_dialog import CreateVaultDialog
 from logbook.ui.i18n import Translations
 from logbook.ui.idle import IdleWatcher
 from logbook.ui.main_window import MainWindow
-from logbook.ui.messages import error_text
+from logbook.ui.messages import error_text, missing_changes_text
 from logbook.ui.preferences_dialog import PreferencesDialog
 from logbook.ui.quick_erase import QuickEraseOverlay
 from logbook.ui.settings import UiSettings
@@ -126,6 +126,8 @@ class AppController(QObject):
         self._build_window()
         self.idle.touch()
         self._set_state("open")
+        if session.warnings:  # e.g. recent changes missing: the vault is open all the same
+            dialogs.error(self.window, self.tr("Logbook"), missing_changes_text())
 
     def _build_window(self) -> None:
         assert self.session is not None

@@ -15,6 +15,13 @@ from logbook.core import errors
 
 _CTX = "Messages"
 
+# The vault opened but lacks changes its header recorded (logbook.vault.freshness).
+MISSING_CHANGES = QT_TRANSLATE_NOOP(
+    "Messages",
+    "Recent changes are missing from this vault, or its database was replaced by an older "
+    "copy. It opened as it is now; restore a backup if you have one.",
+)
+
 _ERRORS: tuple[tuple[type[errors.LogbookError], str], ...] = (
     (
         errors.WeakPassphrase,
@@ -176,3 +183,8 @@ def error_text(error: BaseException) -> str:
             "Messages", "Something went wrong inside Logbook. Your last change may not be saved."
         )
     )
+
+
+def missing_changes_text() -> str:
+    """What to tell the user when the vault opened without changes it had recorded."""
+    return QCoreApplication.translate(_CTX, MISSING_CHANGES)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from pathlib import Path
 
@@ -9,12 +10,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
+from logbook.core.model import Case
+from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs, unlock_dialog
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
 from logbook.ui.create_vault_dialog import CreateVaultDialog
 from logbook.ui.main_window import MainWindow
+from logbook.ui.messages import missing_changes_text
 from logbook.ui.unlock_dialog import UnlockDialog
-from logbook.vault.lifecycle import create_vault
+from logbook.vault.lifecycle import Secret, create_vault, open_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import type_text, unlock
 from tests.ui.driving import click, press, settle
@@ -41,6 +45,24 @@ def test_the_passphrase_opens_the_main_window(qtbot, controller, gate) -> None:
     assert isinstance(controller.window, MainWindow) and controller.window.isVisible()
     settle()
     assert not any(isinstance(w, UnlockDialog) for w in QApplication.topLevelWidgets())
+
+
+def test_missing_recent_changes_are_said_and_the_vault_opens(
+    qtbot, controller, made_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """A database older than its header (restored from an old copy): the user is told,
+    and still gets their vault."""
+    path, _ = made_vault
+    shutil.copy2(path / "vault.db", tmp_path / "older.db")
+    with open_vault(path, Secret(PASSPHRASE)) as session:
+        CaseBook(session).save(Case(title="Lost later"))
+    shutil.copy2(tmp_path / "older.db", path / "vault.db")
+    controller.start()
+    dialogs.answer_next(None)
+    unlock(qtbot, controller)
+    assert controller.state == "open"
+    assert dialogs.shown == [("error", missing_changes_text())]
+    assert "Recent changes are missing" in dialogs.shown[0][1]
 
 
 def test_wrong_passphrase_says_so_and_stays_locked(qtbot, controller, gate) -> None:

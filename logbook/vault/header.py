@@ -26,13 +26,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import hashlib
 import hmac
 import json
 import os
 import struct
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -296,11 +297,28 @@ _writing = threading.Lock()
 
 def update(path: Path, change: Callable[[Header], Header], key: bytes) -> Header:
     """Read the header, check its seal, apply ``change`` and write the result, all under
-    this process's header lock (read again here: another writer may have changed it)."""
-    with _writing:
+    this process's header lock and, where the OS has it, an exclusive lock on the file
+    (``logbook passwd`` may run while the app has the vault open)."""
+    with _writing, _locked(path):
         current = read(path)
         check_seal(current, key)
         return _write(path, change(current), key)
+
+
+@contextlib.contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive advisory lock on the file (POSIX ``flock``), released on close."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the process lock above is what there is
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def create(path: Path, header: Header, key: bytes) -> Header:

@@ -24,11 +24,18 @@ from logbook.core.errors import LogbookError
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
-from logbook.services.case_import import import_case
+from logbook.services.case_import import import_case, read_case_file
 from logbook.services.search import search
 from logbook.services.verification import verify
-from logbook.vault.atomic import write_atomic
-from logbook.vault.lifecycle import Secret, change_passphrase, create_vault, erase_vault, open_vault
+from logbook.vault.atomic import sweep_leftovers, write_atomic
+from logbook.vault.lifecycle import (
+    BLOBS,
+    Secret,
+    change_passphrase,
+    create_vault,
+    erase_vault,
+    open_vault,
+)
 from logbook.vault.passphrase_policy import require_strong
 
 if TYPE_CHECKING:
@@ -60,7 +67,12 @@ def _unlock_secret(args: argparse.Namespace, reader: SecretReader) -> Secret:
 
 @contextmanager
 def _open_book(args: argparse.Namespace) -> Iterator[CaseBook]:
+    """The unlocked vault. Temporary files an interrupted run left in its evidence folder
+    (only where the OS lacks unnamed temporary files) are removed once it is open."""
     session = open_vault(Path(args.path), _unlock_secret(args, _reader(args)))
+    for warning in session.warnings:  # e.g. recent changes missing: said, not fatal
+        err(f"warning: {warning}")
+    sweep_leftovers(Path(args.path) / BLOBS)
     try:
         yield CaseBook(session)
     finally:
@@ -137,10 +149,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    try:
-        data = Path(args.file).read_bytes()
-    except OSError as exc:
-        raise LogbookError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    # Read (and refuse a pipe, a device, a folder or an oversized file) before the unlock.
+    data = read_case_file(Path(args.file))
     with _open_book(args) as book:
         report = import_case(book, data)
     out(f"Imported case {report.case_ref}: {report.summary()}.")
@@ -155,6 +165,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
     if args.out:
         try:
+            sweep_leftovers(Path(args.out).parent)  # an interrupted dump's, if any
             write_atomic(Path(args.out), text.encode("utf-8"), str(args.out))
         except OSError as exc:
             raise LogbookError(f"Cannot write {args.out}: {exc.strerror}.") from None
@@ -184,6 +195,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         _writable_target(report_path, "report")
         if report_path.resolve() == target.resolve():
             raise LogbookError("The report and the PDF must be different files.")
+        sweep_leftovers(report_path.parent)
+    # What an interrupted export left beside its file goes now, even if this one stops
+    # before writing (where the OS has no unnamed temporary files; see vault/atomic.py).
+    sweep_leftovers(target.parent)
     options = ExportOptions(args.profile, args.type)
     prepared: list[PreparedExport] = []
     try:

@@ -6,6 +6,8 @@ fields, rules and files, never case content (names, narratives, medical details)
 
 from __future__ import annotations
 
+import re
+
 
 class LogbookError(Exception):
     """Base class: ``str(error)`` is a complete, user-facing sentence."""
@@ -76,12 +78,49 @@ class ValidationError(LogbookError):
 class InterchangeError(LogbookError):
     """A case document is not valid ``logbook.case/1``.
 
-    ``problems`` pairs a JSON pointer (``/incidents/2/involvements/0/role``) with a reason.
+    ``problems`` pairs a JSON pointer (``/incidents/2/involvements/0/role``) with a reason;
+    ``total`` is how many problems there were in all, when ``problems`` holds only the
+    first ones. The message stays short however many there are or however long the input
+    is: the first :data:`LISTED_PROBLEMS` problems, each on a line of at most
+    :data:`PROBLEM_LINE` characters with any quoted value over :data:`QUOTED_VALUE`
+    characters left out (it is more likely case text than a mistyped word), then a count
+    of the rest. ``problems`` keeps them all, unshortened, for a program to use.
     """
 
     exit_code = 2
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(self, problems: list[tuple[str, str]], total: int | None = None) -> None:
         self.problems = problems
-        lines = [f"{pointer or '/'}: {reason}" for pointer, reason in problems]
+        self.total = max(total or 0, len(problems))
+        lines = [
+            _shorten(f"{_shorten(pointer or '/', PROBLEM_LINE // 2)}: {_unquote(reason)}")
+            for pointer, reason in problems[:LISTED_PROBLEMS]
+        ]
+        rest = self.total - len(lines)
+        if rest:
+            lines.append(f"and {rest:,} more problem{'s' if rest > 1 else ''}")
         super().__init__("The case document is not valid:\n  " + "\n  ".join(lines))
+
+
+LISTED_PROBLEMS = 5
+PROBLEM_LINE = 160
+QUOTED_VALUE = 40
+# A value quoted in a reason, as Python's repr writes it: 'victm', "it's".
+_QUOTED = re.compile(r"'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"")
+
+
+def _unquote(reason: str) -> str:
+    """``reason`` with every quoted value longer than :data:`QUOTED_VALUE` replaced by its
+    length, so a narrative pasted where a vocabulary word belongs is not echoed."""
+
+    def replace(match: re.Match[str]) -> str:
+        quoted = match.group()
+        if len(quoted) - 2 <= QUOTED_VALUE:
+            return quoted
+        return f"(a value of {len(quoted) - 2:,} characters)"
+
+    return _QUOTED.sub(replace, reason)
+
+
+def _shorten(text: str, limit: int = PROBLEM_LINE) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -5,16 +5,23 @@ writing happens in one transaction (new evidence files are removed if it rolls b
 The document is the case: records are matched by their document ids, so importing the
 same document again changes nothing; records of that case missing from the document are
 deleted. A pseudonym left null keeps the one the vault already assigned.
+
+:func:`read_case_file` reads a document from disk for it: only a regular file of at most
+:data:`MAX_DOCUMENT_BYTES`, checked before a byte is read, so a named pipe cannot hang
+the import and ``/dev/zero`` cannot exhaust memory.
 """
 
 from __future__ import annotations
 
 import io
+import os
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
-from logbook.core.errors import InterchangeError, ValidationError
+from logbook.core.errors import InterchangeError, LogbookError, ValidationError
 from logbook.core.interchange import decode_content, load
 from logbook.core.interchange_records import record_from
 from logbook.core.model import (
@@ -32,6 +39,85 @@ from logbook.services.case_book import CaseBook
 from logbook.vault.records import SPECS
 
 R = TypeVar("R")
+
+# 256 MiB: eight times the 10,000-incident benchmark case (33 MB), room for evidence files
+# carried inside the document, and little enough that parsing it fits in memory.
+MAX_DOCUMENT_BYTES = 256 * 1024 * 1024
+_MIB = 1024 * 1024
+_READ_CHUNK = 4 * _MIB
+_SHOWN_PATH = 120  # characters of a path shown in a message (its end, which names it)
+
+
+def read_case_file(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> bytes:
+    """The bytes of the case document at ``path``, or a :class:`LogbookError` saying why not.
+
+    Refused before anything is read: what is not a regular file (a folder, a named pipe,
+    a device, a socket) and a file over ``limit`` bytes. The path is looked at first
+    without opening it (opening some devices does something), then opened without
+    waiting (a named pipe swapped in meanwhile cannot block) and checked again on the
+    open file, which is read in chunks and refused as soon as it passes ``limit`` (a file
+    that grew meanwhile is not read to its end).
+    """
+    path = Path(path)
+    try:
+        _refuse_unless_document(path, os.stat(path), limit)
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise LogbookError(f"Cannot read {_shown(path)}: {exc.strerror}.") from None
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        _refuse_unless_document(path, os.fstat(fd), limit)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        data = bytearray()
+        try:
+            while chunk := f.read(_READ_CHUNK):
+                data += chunk
+                if len(data) > limit:  # it grew after the check: refuse, read no further
+                    raise _too_large(path, limit)
+        except OSError as exc:
+            raise LogbookError(f"Cannot read {_shown(path)}: {exc.strerror}.") from None
+    return bytes(data)
+
+
+def _refuse_unless_document(path: Path, status: os.stat_result, limit: int) -> None:
+    """Raise :class:`LogbookError` unless ``status`` is a regular file within ``limit``."""
+    mode = status.st_mode
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISSOCK, "a socket"),
+    )
+    for test, kind in kinds:
+        if test(mode):
+            raise LogbookError(
+                f"Cannot read {_shown(path)}: it is {kind}, not a file. Save the case "
+                "document to a file and import that."
+            )
+    if not stat.S_ISREG(mode):
+        raise LogbookError(f"Cannot read {_shown(path)}: it is not a regular file.")
+    if status.st_size > limit:
+        raise _too_large(path, limit)
+
+
+def _too_large(path: Path, limit: int) -> LogbookError:
+    return LogbookError(
+        f"Cannot import {_shown(path)}: it is larger than {_mib(limit)}, the limit for a "
+        "case document."
+    )
+
+
+def _mib(size: int) -> str:
+    return f"{size / _MIB:,.0f} MiB" if size >= _MIB else f"{size:,} bytes"
+
+
+def _shown(path: Path) -> str:
+    """``path`` for a message: its end, if it is very long (a path is the user's own, but
+    one of thousands of characters must not make the message that long)."""
+    text = str(path)
+    return text if len(text) <= _SHOWN_PATH else "…" + text[-(_SHOWN_PATH - 1) :]
 
 
 @dataclass
@@ -57,7 +143,12 @@ class ImportReport:
 
 
 def import_case(book: CaseBook, data: bytes | str) -> ImportReport:
-    """Check ``data`` and apply it. Raises InterchangeError (nothing written) on problems."""
+    """Check ``data`` and apply it. Raises InterchangeError (nothing written) on problems,
+    among them a document over :data:`MAX_DOCUMENT_BYTES` (``data`` from another source
+    than :func:`read_case_file` is held to the same limit)."""
+    if len(data) > MAX_DOCUMENT_BYTES:  # a str has at most as many characters as bytes
+        limit = _mib(MAX_DOCUMENT_BYTES)
+        raise InterchangeError([("", f"the document is larger than the {limit} limit")])
     document = load(data, book.session.clock().year)
     with book.session.transaction():
         return _Importer(book, document).run()

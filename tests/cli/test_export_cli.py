@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 import re
 import stat
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -358,3 +362,73 @@ def test_help_mentions_accepting_a_hit(capsys: pytest.CaptureFixture[str]) -> No
     assert exited.value.code == 0
     text = capsys.readouterr().out
     assert "--accept-verifier-hit ID" in text and "false" in text
+
+
+# The audit log and what an interrupted export leaves (issue 10, part 4) ------------------
+
+
+def export_actions(vault: Path) -> list[str]:
+    with open_vault(vault, Secret(PASSPHRASE)) as session:
+        assert session.audit.verify().intact
+        return [e.action for e in session.audit.entries() if e.action.startswith("export")]
+
+
+def test_the_log_learns_of_an_export_before_its_file_and_again_after(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    result = export(run, imported_vault[0], tmp_path / "s.pdf", "--profile", "ohchr")
+    assert result.code == 0, result
+    assert export_actions(imported_vault[0]) == ["export started", "export"]
+
+
+def test_a_failed_write_is_logged_as_failed_and_leaves_no_file(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(fd: int) -> None:  # the disk fills up as the PDF is written
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr("logbook.vault.atomic.os.fsync", full)
+    result = export(run, imported_vault[0], folder / "s.pdf", "--profile", "ohchr")
+    monkeypatch.undo()
+    assert result.code == 6, result
+    assert "The disk is full: the exported PDF could not be written" in result.err
+    assert list(folder.iterdir()) == []
+    assert export_actions(imported_vault[0]) == ["export started", "export failed"]
+
+
+def test_an_export_removes_what_an_interrupted_one_left_and_nothing_else(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dead = folder / f".s.pdf.logbook-{ended.pid}-0123456789ab.partial"
+    others = [
+        folder / f".s.pdf.logbook-{os.getppid()}-0123456789ab.partial",  # writer alive
+        folder / ".s.pdf.partial",  # not Logbook's mark
+        folder / "notes.txt",
+    ]
+    for path in [dead, *others]:
+        path.write_bytes(b"x")
+    # The case is unknown: this export stops after its first steps, before writing.
+    argv = ["--case", "case-9", "--profile", "ohchr", "--out", folder / "s.pdf"]
+    result = run("export", imported_vault[0], *argv, "--passphrase-stdin", stdin=lines(PASSPHRASE))
+    assert result.code == 4
+    assert sorted(folder.iterdir()) == sorted(others)
+
+
+def test_an_export_cannot_be_recorded_inside_a_transaction(
+    imported_vault: tuple[Path, str],
+) -> None:
+    """There its first entry would be committed only with the transaction, after the
+    file had appeared."""
+    with open_vault(imported_vault[0], Secret(PASSPHRASE)) as session:
+        book = CaseBook(session)
+        [case] = book.cases()
+        refused = pytest.raises(RuntimeError, match="outside any vault")
+        with session.transaction(), refused, pipeline.audited_export(book, case):
+            pytest.fail("the block must not run")
+    assert export_actions(imported_vault[0]) == []

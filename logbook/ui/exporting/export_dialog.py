@@ -52,9 +52,9 @@ from logbook.export.pipeline import (
     ExportOptions,
     PreparedExport,
     VerifiedPdf,
+    audited_export,
     prepare_export,
     produce_pdf,
-    record_export,
     save_pdf,
 )
 from logbook.export.snapshot import CaseSnapshot, load_snapshot
@@ -399,8 +399,9 @@ class ExportDialog(QDialog):
             return None
 
         def write(path: Path) -> None:
-            save_pdf(verified, path)
-            record_export(self.book, snapshot.case)
+            # The audit log learns of the export before the file can appear.
+            with audited_export(self.book, snapshot.case):
+                save_pdf(verified, path)
 
         path = self._save_as(
             self.tr("Save the submission"),

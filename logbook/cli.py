@@ -29,7 +29,6 @@ from logbook.services.search import search
 from logbook.services.verification import verify
 from logbook.vault.atomic import sweep_leftovers, write_atomic
 from logbook.vault.lifecycle import (
-    BLOBS,
     Secret,
     change_passphrase,
     create_vault,
@@ -67,12 +66,11 @@ def _unlock_secret(args: argparse.Namespace, reader: SecretReader) -> Secret:
 
 @contextmanager
 def _open_book(args: argparse.Namespace) -> Iterator[CaseBook]:
-    """The unlocked vault. Temporary files an interrupted run left in its evidence folder
-    (only where the OS lacks unnamed temporary files) are removed once it is open."""
+    """The unlocked vault (opening it sweeps what an interrupted run left in its evidence
+    folder), with any warning about it on stderr."""
     session = open_vault(Path(args.path), _unlock_secret(args, _reader(args)))
     for warning in session.warnings:  # e.g. recent changes missing: said, not fatal
         err(f"warning: {warning}")
-    sweep_leftovers(Path(args.path) / BLOBS)
     try:
         yield CaseBook(session)
     finally:

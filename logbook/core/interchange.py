@@ -47,12 +47,12 @@ def load(data: bytes | str, this_year: int | None = None) -> dict[str, Any]:
     except RecursionError:
         problems.append(("", "the document is nested too deeply"))
     if problems:
-        raise InterchangeError(sorted(problems)[:_MAX_PROBLEMS])
+        raise InterchangeError(sorted(problems)[:_MAX_PROBLEMS], total=len(problems))
     document = with_defaults(document)
     problems = _id_problems(document) + _reference_problems(document)
     problems += record_checks(document, this_year) + _content_problems(document)
     if problems:
-        raise InterchangeError(problems[:_MAX_PROBLEMS])
+        raise InterchangeError(problems[:_MAX_PROBLEMS], total=len(problems))
     return document
 
 

@@ -15,7 +15,7 @@ from logbook.core.clock import Clock, system_clock
 from logbook.core.errors import VaultDamaged, VaultExists, VaultNotFound, WrongSecret
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
-from logbook.vault.atomic import fsync_dir, overwrite_and_remove
+from logbook.vault.atomic import fsync_dir, overwrite_and_remove, sweep_leftovers
 from logbook.vault.database import Connection, connect
 from logbook.vault.freshness import HeaderKeeper, audit_head, missing_changes
 from logbook.vault.header import CHANGED, Header, seal_key
@@ -144,6 +144,7 @@ def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> V
     except BaseException:
         conn.close()
         raise
+    sweep_leftovers(path / BLOBS)  # evidence files an interrupted run left half-written
     session = VaultSession(path, conn, data_key, clock)
     session.on_commit = HeaderKeeper(path / HEADER, key, header.audit_head).committed
     if missing:

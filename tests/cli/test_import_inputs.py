@@ -154,6 +154,7 @@ def test_a_document_with_thousands_of_problems_gets_a_short_message(
     assert len(listed(err)) == LISTED
     assert listed(err)[0].startswith("/persons/0/colour: unknown key 'colour'; allowed keys: id")
     assert re.search(r"\n  and [\d,]+ more problems\n$", err), err
+    assert err.endswith("\n  and 2,995 more problems\n")  # counted in full, not of 50
     assert len(err) < 1000
     assert cases(run, made_vault[0]) == "No cases yet.\n"
 

@@ -9,7 +9,10 @@ import copy
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -172,3 +175,37 @@ def test_pypdf_keeping_parsed_fonts_reads_the_same(prepared) -> None:
     parts = [read_with_pypdf(pdf, part, 3) for part in range(3)]
     assert sorted(p for r in parts for p in r.pages) == sorted(kept.pages)
     assert parts[0].metadata == kept.metadata and parts[1].metadata == ()
+
+
+def alive(pid: int) -> bool:
+    """Running, and not a zombie waiting for whoever adopted it to reap it."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "\nState:\tZ" not in status
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads /proc")
+def test_workers_end_when_their_parent_is_killed(tmp_path: Path) -> None:
+    """An export killed with SIGKILL: its workers, which hold the export's text, end too."""
+    script = textwrap.dedent(
+        """
+        import multiprocessing, os, time
+        os.environ["LOGBOOK_CHECK_WORKERS"] = "2"
+        from logbook.export.leakcheck import workers
+        workers.Pending(os.getpid).result()  # started, and working
+        print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+        time.sleep(60)
+        """
+    )
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE)
+    assert parent.stdout is not None
+    pids = [int(p) for p in parent.stdout.readline().split()]
+    assert len(pids) == 2 and all(alive(p) for p in pids)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait(timeout=30)
+    deadline = time.monotonic() + 15
+    while any(alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(alive(p) for p in pids)

@@ -13,7 +13,7 @@ Rules:
   change).
 - Case content reaches them only through pipes, never a file; they write nothing and hold
   the last export's protected terms in memory until :func:`shutdown`, which the app calls
-  when it locks, erases or quits.
+  when it locks, erases or quits. A worker whose parent dies (killed, crashed) ends itself.
 - If workers cannot start, or die (killed, out of memory), the same work runs in the
   calling process: slower, never unchecked (:class:`Pending`). So does the rest of a
   check that was under way when the workers were stopped: it starts no new ones (a
@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import multiprocessing.connection
 import os
 import threading
 from collections.abc import Callable
@@ -62,7 +63,9 @@ def _get_pool(since: int | None = None) -> ProcessPoolExecutor | None:
         if _pool is None and count():
             try:
                 _pool = ProcessPoolExecutor(
-                    count(), mp_context=multiprocessing.get_context("spawn")
+                    count(),
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_watch_parent,
                 )
                 # Start them all now, importing what they need, so that no worker starts
                 # while an export waits for it.
@@ -71,6 +74,20 @@ def _get_pool(since: int | None = None) -> ProcessPoolExecutor | None:
             except (OSError, ValueError, RuntimeError):
                 _pool = None
         return _pool
+
+
+def _watch_parent() -> None:
+    """In a new worker: end it as soon as the process that started it is gone (killed,
+    crashed), so that no worker outlives the app holding case text in its memory."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def wait_then_exit() -> None:
+        multiprocessing.connection.wait([parent.sentinel])
+        os._exit(0)
+
+    threading.Thread(target=wait_then_exit, name="watch-parent", daemon=True).start()
 
 
 def _warm() -> None:

@@ -10,6 +10,7 @@ opened the vault.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable
 from typing import Any, BinaryIO, TypeVar
@@ -139,7 +140,9 @@ class CaseBook:
             if hasattr(record, "ref") and not record.ref:
                 record.ref = f"{_REF_PREFIX[type(record)]}-{secrets.token_hex(4)}"
             self._write(record, created)
-            self.session.audit.append("create" if created else "update", entity, record.id)
+            self.session.audit.append(
+                "create" if created else "update", entity, record.id, content=True
+            )
             if isinstance(record, _INDEXED):
                 self.session.search.put(record)
             changes = [Change("created" if created else "updated", entity, record.id)]
@@ -164,18 +167,25 @@ class CaseBook:
         """Delete a record and everything that belongs to it (a case's incidents, …).
 
         Each record that goes, including those the database removes by cascade, gets its
-        own audit entry and change; search entries go by database triggers; evidence
-        files are destroyed once the deletion has committed.
+        own audit entry and change; so does each record that stays but loses a link to
+        one that goes (an incident listing deleted evidence), as its stored content
+        changes. Search entries go by database triggers; evidence files are destroyed once
+        the deletion has committed.
         """
         with self.session.transaction():
             doomed = [(cls, record_id), *self._cascade(cls, record_id)]
+            unlinked = self._linking_to(doomed)
             blobs = self._blobs_of({i for c, i in doomed if c is Evidence})
             self._store.delete(cls, record_id)  # NotFound here rolls everything back
             changes = []
             for kind, doomed_id in doomed:
                 entity = SPECS[kind].entity
-                self.session.audit.append("delete", entity, doomed_id)
+                self.session.audit.append("delete", entity, doomed_id, content=True)
                 changes.append(Change("deleted", entity, doomed_id))
+            for kind, kept_id in unlinked:
+                entity = SPECS[kind].entity
+                self.session.audit.append("update", entity, kept_id, content=True)
+                changes.append(Change("updated", entity, kept_id))
             for blob_id in blobs:
                 self.session.after_commit(lambda b=blob_id: self.session.blobs.delete(b))
         return Outcome(None, changes)
@@ -189,6 +199,27 @@ class CaseBook:
             for child_id in self._store.ids(child, f"{column} = ?", (record_id,)):
                 found[(child, child_id)] = None
                 found.update(dict.fromkeys(self._cascade(child, child_id)))
+        return list(found)
+
+    def _linking_to(self, doomed: list[tuple[type, int]]) -> list[tuple[type, int]]:
+        """The records not in ``doomed`` that link to one in it: the database drops those
+        link rows (ON DELETE CASCADE), which changes the linking record."""
+        gone: dict[str, list[int]] = {}
+        for kind, doomed_id in doomed:
+            gone.setdefault(SPECS[kind].table, []).append(doomed_id)
+        going = set(doomed)
+        found: dict[tuple[type, int], None] = {}
+        for kind, spec in SPECS.items():
+            for link in spec.links.values():
+                if link.target not in gone:
+                    continue
+                for (owner_id,) in self.session.conn.execute(
+                    f"SELECT DISTINCT owner_id FROM {link.table} "
+                    "WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY owner_id",
+                    (json.dumps(gone[link.target]),),  # one parameter, however many ids
+                ):
+                    if (kind, owner_id) not in going:
+                        found[(kind, owner_id)] = None
         return list(found)
 
     def _blobs_of(self, evidence_ids: set[int]) -> list[str]:
@@ -224,7 +255,7 @@ class CaseBook:
                 label = maker.label_for(role)
                 q("UPDATE persons SET pseudonym = ? WHERE id = ?", (label, person_id))
                 self.session.search.put(self._store.get(Person, person_id))
-                self.session.audit.append("assign_pseudonym", "person", person_id)
+                self.session.audit.append("assign_pseudonym", "person", person_id, content=True)
                 changes.append(Change("updated", "person", person_id))
         return changes
 

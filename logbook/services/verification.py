@@ -1,7 +1,11 @@
 """``logbook verify``: is the vault whole and its history untampered?
 
-Checks SQLCipher's per-page MACs and SQLite's structure, the audit log's hash chain, and
-that every stored evidence file decrypts and still has the SHA-256 recorded at intake.
+Checks SQLCipher's per-page MACs and SQLite's structure, the audit log's hash chain, that
+every record is as its last audit entry's content MAC says (so a row edited, inserted or
+deleted with SQL by someone holding the key shows), and that every stored evidence file
+decrypts and still has the SHA-256 recorded at intake.
+
+Threading: runs on the thread that owns the book's session.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from dataclasses import dataclass, field
 from logbook.core.errors import VaultDamaged
 from logbook.core.model import Evidence
 from logbook.services.case_book import CaseBook
-from logbook.vault.audit import ChainReport
+from logbook.vault.audit import ChainReport, RecordsReport
 from logbook.vault.database import integrity_problems
 
 
@@ -22,17 +26,22 @@ class VerifyReport:
     evidence_checked: int
     evidence_problems: list[str] = field(default_factory=list)
     unreferenced_files: int = 0
+    records: RecordsReport | None = None  # None: not checked (the database is damaged)
 
     @property
     def ok(self) -> bool:
         audit_ok = self.audit is not None and self.audit.intact
-        return not self.database_problems and audit_ok and not self.evidence_problems
+        records_ok = self.records is not None and self.records.intact
+        return not self.database_problems and audit_ok and records_ok and not self.evidence_problems
 
     def lines(self) -> list[str]:
         db = "; ".join(self.database_problems)
         lines = [f"database: {'DAMAGED: ' + db if db else 'ok (every page authenticated)'}"]
         if self.audit is None:
-            return [*lines, "audit log and evidence files: not checked (the database is damaged)"]
+            return [
+                *lines,
+                "audit log, records and evidence files: not checked (the database is damaged)",
+            ]
         if self.audit.intact:
             lines.append(f"audit log: ok ({self.audit.entries} entries, chain intact)")
         else:
@@ -40,6 +49,7 @@ class VerifyReport:
                 f"audit log: BROKEN at entry {self.audit.first_broken} "
                 f"of {self.audit.entries} (edited, removed or reordered)"
             )
+        lines += self._record_lines()
         lines.append(
             f"evidence files: {self.evidence_checked} checked, "
             f"{len(self.evidence_problems) or 'no'} problems"
@@ -49,6 +59,20 @@ class VerifyReport:
             lines.append(f"note: {self.unreferenced_files} encrypted file(s) belong to no record")
         return lines
 
+    def _record_lines(self) -> list[str]:
+        """Ids and kinds only: a verify report may be shown or pasted anywhere."""
+        if self.records is None:
+            return []
+        problems = self.records.problems
+        lines = [
+            f"records: {self.records.checked} checked against the audit log, "
+            f"{len(problems) or 'none'} changed outside Logbook"
+        ]
+        return lines + [
+            f"  record {p.entity} {p.record_id} was changed outside Logbook ({p.reason})"
+            for p in problems
+        ]
+
 
 def verify(book: CaseBook) -> VerifyReport:
     session = book.session
@@ -56,6 +80,7 @@ def verify(book: CaseBook) -> VerifyReport:
     if database:  # other checks would only read damaged pages again
         return VerifyReport(database, None, 0)
     report = VerifyReport(database, session.audit.verify(), 0)
+    report.records = session.audit.check_records()
     referenced = set()
     for evidence in session.store.select(Evidence, "blob_id IS NOT NULL"):
         referenced.add(evidence.blob_id)

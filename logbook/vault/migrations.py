@@ -22,7 +22,38 @@ def add_former_names(conn: Connection) -> None:
     conn.execute("ALTER TABLE persons ADD COLUMN former_names TEXT NOT NULL DEFAULT '[]'")
 
 
-MIGRATIONS: list[Migration] = [create_schema_v1, add_former_names]
+# The tables whose records the audit log seals, as they stood at version 3 (a released
+# migration must not change with later record kinds).
+_AUDITED_V3 = (
+    "cases",
+    "persons",
+    "incidents",
+    "involvements",
+    "injuries",
+    "statements",
+    "remedies",
+    "evidence",
+)
+
+
+def add_content_macs(conn: Connection) -> None:
+    """Version 3: ``audit_log.content_mac``, the MAC of a changed record's content (NULL
+    in every earlier entry), and ``audit_seal_pending``.
+
+    Records stored before the upgrade have no content MAC to be checked against. This step
+    has no key to make one, so when there are records it leaves one row in
+    ``audit_seal_pending``; the audit log seals them (one entry each) as the vault is
+    opened with its key, right after this step commits (see ``AuditLog``). A step that
+    later adds or changes a column of an audited table changes every record's canonical
+    content, and must have the records sealed again the same way.
+    """
+    conn.execute("ALTER TABLE audit_log ADD COLUMN content_mac TEXT")
+    conn.execute("CREATE TABLE audit_seal_pending (schema_version INTEGER NOT NULL)")
+    if any(conn.execute(f"SELECT EXISTS (SELECT 1 FROM {t})").fetchone()[0] for t in _AUDITED_V3):
+        conn.execute("INSERT INTO audit_seal_pending (schema_version) VALUES (3)")
+
+
+MIGRATIONS: list[Migration] = [create_schema_v1, add_former_names, add_content_macs]
 
 
 def schema_version(conn: Connection) -> int:

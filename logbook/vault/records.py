@@ -33,6 +33,7 @@ from logbook.core.model import (
 @dataclass(frozen=True)
 class Link:
     table: str  # columns: owner_id, target_id
+    target: str  # the table of the records linked to (deleting one drops its link rows)
 
 
 @dataclass(frozen=True)
@@ -59,20 +60,27 @@ SPECS: dict[type, TableSpec] = {
         "incidents",
         "incident",
         {"date": FuzzyDate, "location": Location, "violations": None},
-        {"evidence_ids": Link("incident_evidence")},
+        {"evidence_ids": Link("incident_evidence", "evidence")},
         {"date_sort": lambda incident: incident.date.sort_key()},
         "case_id",
     ),
     Involvement: TableSpec("involvements", "involvement", {}, {}, {}, "incident_id"),
     Injury: TableSpec(
-        "injuries", "injury", {}, {"evidence_ids": Link("injury_evidence")}, {}, "incident_id"
+        "injuries",
+        "injury",
+        {},
+        {"evidence_ids": Link("injury_evidence", "evidence")},
+        {},
+        "incident_id",
     ),
     Statement: TableSpec("statements", "statement", {}, {}, {}, "incident_id"),
     Remedy: TableSpec("remedies", "remedy", {}, {}, {}, "incident_id"),
     Evidence: TableSpec(
-        "evidence", "evidence", {}, {"depicts": Link("evidence_depicts")}, {}, "case_id"
+        "evidence", "evidence", {}, {"depicts": Link("evidence_depicts", "persons")}, {}, "case_id"
     ),
 }
+
+BY_ENTITY: dict[str, TableSpec] = {spec.entity: spec for spec in SPECS.values()}
 
 _BOOL_FIELDS: dict[type, set[str]] = {
     cls: {

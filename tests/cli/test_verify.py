@@ -1,4 +1,4 @@
-"""``logbook verify``: the database, the audit chain and the evidence files."""
+"""``logbook verify``: the database, the audit chain, the records and the evidence files."""
 
 from __future__ import annotations
 
@@ -85,4 +85,21 @@ def test_verify_names_a_damaged_evidence_file(run: Run, vault_with_file: Path) -
 
     assert result.code != 0
     assert "evidence e1" in result.out
+    assert "FAILED" in result.out
+
+
+def test_verify_fails_on_a_record_edited_outside_logbook(
+    run: Run, imported_vault: tuple[Path, str]
+) -> None:
+    path, _ = imported_vault
+    assert verify(run, path).code == 0
+    with open_vault(path, Secret(PASSPHRASE)) as session:  # as a SQLCipher tool could
+        (incident_id,) = session.conn.execute("SELECT min(id) FROM incidents").fetchone()
+        session.conn.execute("UPDATE incidents SET narrative = 'x' WHERE id = ?", (incident_id,))
+
+    result = verify(run, path)
+
+    assert result.code != 0
+    assert f"record incident {incident_id} was changed outside Logbook" in result.out
+    assert "audit log: ok" in result.out  # the log is intact: the record is not
     assert "FAILED" in result.out

@@ -3,7 +3,9 @@
 - a fresh vault and a filled one verify ok;
 - an edited or removed audit entry breaks the chain at that entry;
 - a changed recorded hash, a missing or altered evidence file is reported by evidence id;
-- an encrypted file that belongs to no record is noted without failing.
+- an encrypted file that belongs to no record is noted without failing;
+- a record edited, inserted or deleted with SQL, or a link row changed, is named by kind
+  and id (never content), while edits made through Logbook verify ok.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import io
 
 import pytest
 
-from logbook.core.model import Case, Evidence
+from logbook.core.model import Case, Evidence, Incident, Person
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.services.verification import verify
@@ -48,6 +50,9 @@ def test_filled_vault_verifies(book: CaseBook, evidence: Evidence) -> None:
     assert report.audit.intact and report.audit.entries > 10
     assert f"audit log: ok ({report.audit.entries} entries, chain intact)" in report.lines()
     assert "evidence files: 1 checked, no problems" in report.lines()
+    assert report.records is not None and report.records.checked > 10
+    records_line = f"records: {report.records.checked} checked against the audit log, none"
+    assert f"{records_line} changed outside Logbook" in report.lines()
 
 
 def test_edited_audit_entry_breaks_the_chain(
@@ -133,3 +138,91 @@ def test_stray_file_is_noted_but_not_a_failure(
     assert report.ok
     assert report.unreferenced_files == 1
     assert "note: 1 encrypted file(s) belong to no record" in report.lines()
+
+
+# Records changed outside Logbook --------------------------------------------------------
+
+CANARY = "CanaryVerifyRecord5k"
+
+
+@pytest.fixture
+def incident(book: CaseBook, evidence: Evidence) -> Incident:
+    """An incident listing the evidence (audit entry 3)."""
+    assert evidence.id is not None
+    saved = book.save(
+        Incident(case_id=evidence.case_id, title="Incident", evidence_ids=[evidence.id])
+    ).record
+    assert saved is not None
+    return saved
+
+
+def changed_lines(report_lines: list[str]) -> list[str]:
+    return [line for line in report_lines if "outside Logbook (" in line]
+
+
+def test_an_edited_row_is_reported_by_kind_and_id(
+    book: CaseBook, session: VaultSession, incident: Incident
+) -> None:
+    session.conn.execute("UPDATE incidents SET narrative = ? WHERE id = ?", (CANARY, incident.id))
+    report = verify(book)
+    assert not report.ok
+    assert report.audit.intact  # the log was not touched: the record was
+    assert changed_lines(report.lines()) == [
+        f"  record incident {incident.id} was changed outside Logbook "
+        "(its content differs from its last audit entry)"
+    ]
+    assert "records: 3 checked against the audit log, 1 changed outside Logbook" in (report.lines())
+    assert CANARY not in "\n".join(report.lines())
+
+
+def test_an_edited_link_row_is_reported(
+    book: CaseBook, session: VaultSession, incident: Incident
+) -> None:
+    session.conn.execute("DELETE FROM incident_evidence WHERE owner_id = ?", (incident.id,))
+    report = verify(book)
+    assert not report.ok
+    assert [(p.entity, p.record_id) for p in report.records.problems] == [("incident", incident.id)]
+
+
+def test_an_inserted_row_is_reported(
+    book: CaseBook, session: VaultSession, evidence: Evidence
+) -> None:
+    cursor = session.conn.execute(
+        "INSERT INTO persons (case_id, ref, kind, name, name_variants, is_minor, is_hrd, "
+        "consent, position) VALUES (?, 'p-x', 'individual', ?, '[]', 0, 0, '{}', 5)",
+        (evidence.case_id, CANARY),
+    )
+    report = verify(book)
+    assert not report.ok
+    assert changed_lines(report.lines()) == [
+        f"  record person {cursor.lastrowid} was changed outside Logbook (it has no audit entry)"
+    ]
+
+
+def test_a_deleted_row_is_reported_missing(
+    book: CaseBook, session: VaultSession, evidence: Evidence
+) -> None:
+    session.conn.execute("DELETE FROM evidence WHERE id = ?", (evidence.id,))
+    report = verify(book)
+    assert not report.ok
+    assert changed_lines(report.lines()) == [
+        f"  record evidence {evidence.id} was changed outside Logbook "
+        "(it is missing although its last audit entry says it exists)"
+    ]
+
+
+def test_edits_through_logbook_verify(
+    book: CaseBook, session: VaultSession, incident: Incident, evidence: Evidence
+) -> None:
+    assert evidence.id is not None and incident.id is not None
+    person = book.save(Person(case_id=evidence.case_id, name="Aigerim")).record
+    assert person is not None and person.id is not None
+    evidence.depicts = [person.id]
+    book.save(evidence)
+    incident.title = "Renamed"
+    book.save(incident)
+    book.delete(Person, person.id)  # the evidence loses its link: logged too
+    book.delete(Evidence, evidence.id)  # and the incident loses its evidence
+    report = verify(book)
+    assert report.ok, report.lines()
+    assert changed_lines(report.lines()) == []

@@ -129,3 +129,30 @@ def test_a_newer_database_is_refused(conn: Connection) -> None:
     with pytest.raises(NewerVault, match="schema version 2"):
         migrate(conn, [create_schema_v1])
     assert schema_version(conn) == 2
+
+
+def columns_of(conn: Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def test_version_3_adds_content_macs_and_asks_to_seal_stored_records(conn: Connection) -> None:
+    """Records stored at the upgrade are left for the audit log to seal (it has the key)."""
+    migrate(conn, MIGRATIONS[:2])
+    conn.execute(
+        "INSERT INTO cases (ref, title, summary, mandates, communication_type, "
+        "concerns, requested_action) VALUES ('c', 't', '', '[]', 'auto', '', '')"
+    )
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, action, entity, entity_id, mac) "
+        "VALUES (1, '2026-01-01T00:00:00+00:00', 'create', 'case', 1, 'm')"
+    )
+    assert migrate(conn) == 1
+    assert schema_version(conn) == 3
+    assert "content_mac" in columns_of(conn, "audit_log")
+    assert conn.execute("SELECT content_mac, mac FROM audit_log").fetchall() == [(None, "m")]
+    assert conn.execute("SELECT schema_version FROM audit_seal_pending").fetchall() == [(3,)]
+
+
+def test_version_3_asks_nothing_of_an_empty_vault(conn: Connection) -> None:
+    migrate(conn)
+    assert conn.execute("SELECT count(*) FROM audit_seal_pending").fetchone() == (0,)

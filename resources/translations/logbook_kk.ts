@@ -1444,6 +1444,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Recent changes are missing from this vault, or its database was replaced by an older copy. It opened as it is now; restore a backup if you have one.</source>
+        <translation>Қоймада соңғы өзгерістер жоқ немесе оның дерекқоры ескі көшірмемен ауыстырылған. Ол қазіргі күйінде ашылды; сақтық көшірмеңіз болса, оны қалпына келтіріңіз.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Төрт немесе одан да көп сирек сөз қолданыңыз.</translation>
     </message>

@@ -1444,6 +1444,10 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>Recent changes are missing from this vault, or its database was replaced by an older copy. It opened as it is now; restore a backup if you have one.</source>
+        <translation>В хранилище нет последних изменений, или его база данных заменена более старой копией. Оно открыто в нынешнем виде; восстановите резервную копию, если она у вас есть.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте четыре или более необычных слова.</translation>
     </message>

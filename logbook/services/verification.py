@@ -1,6 +1,8 @@
 """``logbook verify``: is the vault whole and its history untampered?
 
-Checks SQLCipher's per-page MACs and SQLite's structure, the audit log's hash chain, that
+Checks that the database has every change the vault's header recorded (not an older
+copy, no lost write-ahead log), SQLCipher's per-page MACs and SQLite's structure, the
+audit log's hash chain, that
 every record is as its last audit entry's content MAC says (so a row edited, inserted or
 deleted with SQL by someone holding the key shows), and that every stored evidence file
 decrypts and still has the SHA-256 recorded at intake.
@@ -15,8 +17,11 @@ from dataclasses import dataclass, field
 from logbook.core.errors import VaultDamaged
 from logbook.core.model import Evidence
 from logbook.services.case_book import CaseBook
+from logbook.vault import header as header_file
 from logbook.vault.audit import ChainReport, RecordsReport
 from logbook.vault.database import integrity_problems
+from logbook.vault.kdf import describe
+from logbook.vault.lifecycle import HEADER
 
 
 @dataclass
@@ -27,16 +32,26 @@ class VerifyReport:
     evidence_problems: list[str] = field(default_factory=list)
     unreferenced_files: int = 0
     records: RecordsReport | None = None  # None: not checked (the database is damaged)
+    missing_changes: list[str] = field(default_factory=list)  # from opening the vault
+    key_slots: list[str] = field(default_factory=list)  # "kind: Argon2id, …" per slot
 
     @property
     def ok(self) -> bool:
         audit_ok = self.audit is not None and self.audit.intact
         records_ok = self.records is not None and self.records.intact
-        return not self.database_problems and audit_ok and records_ok and not self.evidence_problems
+        return (
+            not self.database_problems
+            and not self.missing_changes
+            and audit_ok
+            and records_ok
+            and not self.evidence_problems
+        )
 
     def lines(self) -> list[str]:
         db = "; ".join(self.database_problems)
-        lines = [f"database: {'DAMAGED: ' + db if db else 'ok (every page authenticated)'}"]
+        lines = [f"key slot {slot}" for slot in self.key_slots]
+        lines.append(f"database: {'DAMAGED: ' + db if db else 'ok (every page authenticated)'}")
+        lines += [f"database: CHANGES MISSING: {problem}" for problem in self.missing_changes]
         if self.audit is None:
             return [
                 *lines,
@@ -77,9 +92,14 @@ class VerifyReport:
 def verify(book: CaseBook) -> VerifyReport:
     session = book.session
     database = integrity_problems(session.conn)
+    slots = [
+        f"{slot.kind}: {describe(slot.kdf)}"
+        for slot in header_file.read(session.directory / HEADER).slots
+    ]
     if database:  # other checks would only read damaged pages again
-        return VerifyReport(database, None, 0)
-    report = VerifyReport(database, session.audit.verify(), 0)
+        return VerifyReport(database, None, 0, key_slots=slots)
+    report = VerifyReport(database, session.audit.verify(), 0, key_slots=slots)
+    report.missing_changes = list(session.warnings)
     report.records = session.audit.check_records()
     referenced = set()
     for evidence in session.store.select(Evidence, "blob_id IS NOT NULL"):

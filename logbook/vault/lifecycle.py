@@ -52,7 +52,9 @@ def create_vault(
     created so far is removed.
     """
     conn, data_key, code = _build(Path(path), passphrase, kdf)
-    return VaultSession(Path(path), conn, data_key, clock), code
+    session = VaultSession(Path(path), conn, data_key, clock)
+    session.on_commit = HeaderKeeper(Path(path) / HEADER, seal_key(data_key), None).committed
+    return session, code
 
 
 def make_vault(path: Path, passphrase: str, *, kdf: KdfParams | None = None) -> tuple[bytes, str]:

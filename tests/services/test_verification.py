@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import io
+import shutil
+from pathlib import Path
 
 import pytest
 
@@ -18,8 +20,10 @@ from logbook.core.model import Case, Evidence, Incident, Person
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.services.verification import verify
+from logbook.vault.kdf import describe
+from logbook.vault.lifecycle import Secret, open_vault
 from logbook.vault.session import VaultSession
-from tests.conftest import EXAMPLE_CASE
+from tests.conftest import EXAMPLE_CASE, FAST_KDF, PASSPHRASE, FixedClock
 
 
 @pytest.fixture
@@ -39,7 +43,30 @@ def test_fresh_vault_verifies(book: CaseBook) -> None:
     assert report.ok
     assert report.database_problems == []
     assert (report.audit.entries, report.evidence_checked) == (0, 0)
-    assert report.lines()[0] == "database: ok (every page authenticated)"
+    lines = report.lines()
+    assert lines[:2] == [
+        f"key slot passphrase: {describe(FAST_KDF)}",
+        f"key slot recovery: {describe(FAST_KDF)}",
+    ]
+    assert lines[2] == "database: ok (every page authenticated)"
+
+
+def test_an_older_copy_of_the_database_fails_verification(
+    made_vault: tuple[Path, str], clock: FixedClock, tmp_path: Path
+) -> None:
+    """What opening said (recent changes missing) makes verify fail, until a change is
+    recorded over it."""
+    path, _ = made_vault
+    shutil.copy2(path / "vault.db", tmp_path / "older.db")
+    with open_vault(path, Secret(PASSPHRASE), clock) as session:
+        CaseBook(session).save(Case(title="Later lost"))
+    shutil.copy2(tmp_path / "older.db", path / "vault.db")
+    with open_vault(path, Secret(PASSPHRASE), clock) as session:
+        report = verify(CaseBook(session))
+        assert not report.ok
+        assert any(
+            line.startswith("database: CHANGES MISSING: Recent changes") for line in report.lines()
+        )
 
 
 def test_filled_vault_verifies(book: CaseBook, evidence: Evidence) -> None:

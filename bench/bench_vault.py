@@ -54,6 +54,7 @@ from logbook.core.model import Incident, Location
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.services.search import search
+from logbook.services.verification import verify
 from logbook.vault import header as header_file
 from logbook.vault.kdf import calibrate
 from logbook.vault.lifecycle import (
@@ -376,9 +377,26 @@ def encrypted_run(
     unlock["cipher_memory_security"] = memory_security(session)
     try:
         searched, saved = search_and_save(session, "encrypted", queries, config)
+        checked = run_verify(session)
     finally:
         session.close()
-    return {"unlock": unlock, "import": imported, "search": searched, "save": saved}
+    return {
+        "unlock": unlock,
+        "import": imported,
+        "search": searched,
+        "save": saved,
+        "verify": checked,
+    }
+
+
+def run_verify(session: VaultSession) -> dict[str, Any]:
+    """``logbook verify``'s checks once over the whole vault (pages, audit chain, every
+    record against its content MAC, evidence)."""
+    log("encrypted: verify")
+    with timed() as t:
+        report = verify(CaseBook(session))
+    records = report.records.checked if report.records is not None else 0
+    return {"seconds": round(t[0], 3), "ok": report.ok, "records_checked": records}
 
 
 def search_and_save(

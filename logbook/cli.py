@@ -409,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app()
     try:
-        return args.handler(args)
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
     except LogbookError as exc:
         err(str(exc))
         return exc.exit_code

@@ -39,6 +39,18 @@ def test_ruff_is_clean() -> None:
     assert done.returncode == 0, done.stdout + done.stderr
 
 
+def test_mypy_is_clean() -> None:
+    """Types checked over all of logbook/ with pyproject.toml's [tool.mypy] settings:
+    strict for the core, the vault, the services and the export; ordinary (bodies of
+    unannotated functions included) for the user interface and the command line."""
+    done = run_tool(
+        sys.executable, "-m", "mypy", "--config-file", "pyproject.toml", "--no-incremental"
+    )
+    output = done.stdout + done.stderr
+    assert done.returncode == 0, output
+    assert "Success: no issues found" in output, output
+
+
 _PROBE = """
 import importlib, json, pkgutil, sys
 imported = []

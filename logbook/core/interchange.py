@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import re
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -76,7 +77,7 @@ def _parse(data: bytes | str) -> Any:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _not_text(value: Any, path: tuple = ()) -> Problems:
+def _not_text(value: Any, path: tuple[str | int, ...] = ()) -> Problems:
     """Strings and keys with unpaired surrogates (``\\ud800`` escapes): JSON allows them,
     text storage cannot hold them, so they are refused here rather than half-way through."""
     if isinstance(value, str):
@@ -89,7 +90,7 @@ def _not_text(value: Any, path: tuple = ()) -> Problems:
         items = list(enumerate(value))
     else:
         return []
-    problems = []
+    problems: Problems = []
     for key, item in items:
         if isinstance(key, str):
             problems += _not_text(key, (*path, key))
@@ -100,24 +101,34 @@ def _not_text(value: Any, path: tuple = ()) -> Problems:
 def _explain(error: SchemaError) -> Problems:
     """Pointers and specific reasons for one schema violation."""
     where = pointer(error.absolute_path)
+    # An error from iter_errors has these set (jsonschema types them "or Unset").
+    node = _schema_of(error)
+    instance: Any = error.instance
+    expected: Any = error.validator_value
     if error.validator == "additionalProperties":
-        known = error.schema.get("properties", {})
+        known = node.get("properties", {})
         allowed = ", ".join(known)
         return [
             (pointer([*error.absolute_path, key]), f"unknown key {key!r}; allowed keys: {allowed}")
-            for key in sorted(set(error.instance) - set(known))
+            for key in sorted(set(instance) - set(known))
         ]
     if error.validator == "required":
-        missing = [key for key in error.validator_value if key not in error.instance]
+        missing = [key for key in expected if key not in instance]
         return [(where, f"missing required key {key!r}") for key in missing]
     return [(where, _reason(error))]
+
+
+def _schema_of(error: SchemaError) -> Mapping[str, Any]:
+    """The schema node ``error`` broke (empty for a boolean schema)."""
+    return error.schema if isinstance(error.schema, Mapping) else {}
 
 
 def _reason(error: SchemaError) -> str:
     # A list item is named by its list: "violations", not "3".
     named = [p for p in error.absolute_path if isinstance(p, str)]
     field = named[-1] if named else "the document"
-    kind, expected = error.validator, error.validator_value
+    kind, node = error.validator, _schema_of(error)
+    expected: Any = error.validator_value
     if kind == "enum":
         allowed = ", ".join("null" if v is None else str(v) for v in expected)
         return f"unknown value {error.instance!r} for {field}; allowed: {allowed}"
@@ -127,7 +138,7 @@ def _reason(error: SchemaError) -> str:
         wanted = " or ".join(expected) if isinstance(expected, list) else expected
         return f"must be {wanted}, not {_json_type(error.instance)}"
     if kind in ("pattern", "minLength"):
-        return f"must be {error.schema.get('description', 'non-empty')}"
+        return f"must be {node.get('description', 'non-empty')}"
     if kind == "uniqueItems":
         return "lists the same value twice"
     if kind in ("minimum", "maximum"):

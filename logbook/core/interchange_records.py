@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import typing
-from datetime import UTC, datetime
+from collections.abc import Callable
 from functools import cache
 from typing import Any, TypeVar
 
 from logbook.core import validation
+from logbook.core.clock import Clock, system_clock
 from logbook.core.interchange_schema import definition
 from logbook.core.model import (
     Case,
@@ -58,12 +59,20 @@ def record_from(cls: type[R], obj: dict[str, Any], **fixed: Any) -> R:
     return cls(**kwargs)
 
 
-@cache
 def _nested_type(cls: type, name: str) -> type | None:
     """The dataclass a field holds (``Incident.date`` → FuzzyDate), if it holds one."""
+    # The cache sits behind a plain function: mypy takes ``type[R]`` for unhashable when
+    # it reaches a cache's ``__call__``.
+    return _nested_type_of(cls, name)
+
+
+@cache
+def _nested_type_of(cls: type, name: str) -> type | None:
     hint = typing.get_type_hints(cls)[name]
     candidates = typing.get_args(hint) or (hint,)
-    return next((c for c in candidates if dataclasses.is_dataclass(c)), None)
+    return next(
+        (c for c in candidates if isinstance(c, type) and dataclasses.is_dataclass(c)), None
+    )
 
 
 def record_to(record: Any, definition_name: str, **overrides: Any) -> dict[str, Any]:
@@ -74,7 +83,8 @@ def record_to(record: Any, definition_name: str, **overrides: Any) -> dict[str, 
             out[key] = overrides[key]
             continue
         value = getattr(record, _FIELD.get(key, key))
-        out[key] = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+        is_instance = dataclasses.is_dataclass(value) and not isinstance(value, type)
+        out[key] = dataclasses.asdict(value) if is_instance else value
     return out
 
 
@@ -87,9 +97,12 @@ def _at(base: str, problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(f"{base}/{field}", reason) for field, reason in problems]
 
 
-def record_checks(document: dict[str, Any], this_year: int | None = None) -> list[tuple[str, str]]:
-    """The model's own validation (fuzzy dates, minors, pseudonyms …) as JSON pointers."""
-    this_year = this_year or datetime.now(UTC).year
+def record_checks(
+    document: dict[str, Any], this_year: int | None = None, clock: Clock = system_clock
+) -> list[tuple[str, str]]:
+    """The model's own validation (fuzzy dates, minors, pseudonyms …) as JSON pointers;
+    birth years are checked against ``this_year`` (default: ``clock``'s)."""
+    this_year = this_year or clock().year
     source = document["source"]
     case = record_from(Case, document["case"], source=Source(**source) if source else None)
     problems = [
@@ -104,7 +117,7 @@ def record_checks(document: dict[str, Any], this_year: int | None = None) -> lis
             problems.append((f"/persons/{i}/pseudonym", "another person has this pseudonym"))
         if person.pseudonym:
             pseudonyms[person.pseudonym] = i
-    children = {
+    children: dict[str, tuple[type, Callable[[Any], list[tuple[str, str]]]]] = {
         "involvements": (Involvement, validation.check_involvement),
         "injuries": (Injury, validation.check_injury),
         "statements": (Statement, validation.check_statement),
@@ -115,7 +128,7 @@ def record_checks(document: dict[str, Any], this_year: int | None = None) -> lis
         problems += _at(f"/incidents/{i}", validation.check_incident(incident))
         for key, (cls, check) in children.items():
             for j, child in enumerate(obj[key]):
-                record = record_from(cls, child, **_placeholders(cls))
+                record: object = record_from(cls, child, **_placeholders(cls))
                 problems += _at(f"/incidents/{i}/{key}/{j}", check(record))
     for i, obj in enumerate(document["evidence"]):
         evidence = record_from(Evidence, obj, **_placeholders(Evidence))

@@ -14,12 +14,14 @@ SCHEMA_FILE = "logbook.case-1.schema.json"
 @cache
 def schema() -> dict[str, Any]:
     text = resources.files("logbook.core").joinpath("schema", SCHEMA_FILE).read_text("utf-8")
-    return json.loads(text)
+    document: dict[str, Any] = json.loads(text)
+    return document
 
 
 def definition(name: str) -> dict[str, Any]:
     """A named object definition (``person``, ``incident`` …) from ``$defs``."""
-    return schema()["$defs"][name]
+    found: dict[str, Any] = schema()["$defs"][name]
+    return found
 
 
 def pointer(path: Any) -> str:
@@ -32,7 +34,8 @@ def pointer(path: Any) -> str:
 
 def with_defaults(document: dict[str, Any]) -> dict[str, Any]:
     """A copy with every missing optional key set to its schema default."""
-    return _fill(copy.deepcopy(document), schema())
+    filled: dict[str, Any] = _fill(copy.deepcopy(document), schema())
+    return filled
 
 
 def _resolve(node: dict[str, Any]) -> dict[str, Any]:

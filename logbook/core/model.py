@@ -182,6 +182,3 @@ class Evidence:
     size: int | None = None
     position: int | None = None
     id: int | None = None
-
-
-RECORD_TYPES = (Case, Person, Incident, Involvement, Injury, Statement, Remedy, Evidence)

@@ -110,7 +110,8 @@ class HiddenNames:
             # Something glued before the name, or far more after it than an ending: a
             # name word itself (Фёдорова, a named person's) is the name matching's.
             if start > 0 or len(glued) - end - 1 > _LONGEST_ENDING:
-                return term
+                found: Protected = term  # ahocorasick is untyped: the value stored above
+                return found
         return None
 
     def _inside(self, chunk: str) -> Protected | None:
@@ -124,7 +125,8 @@ class HiddenNames:
         glued = "".join(keys)
         if len(self._automaton):
             for _, term in self._automaton.iter(glued):
-                return term
+                first: Protected = term  # ahocorasick is untyped: the value stored above
+                return first
         return None
 
 

@@ -16,7 +16,7 @@ the PDF), each mapping what it finds to a caller's ``payload``:
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -101,13 +101,6 @@ class PhraseIndex(Generic[P]):
                     continue
                 hits.append(PhraseHit(i, j - 1, payload))
         return hits
-
-
-def index_phrases(items: Iterable[tuple[str, P]]) -> PhraseIndex[P]:
-    index: PhraseIndex[P] = PhraseIndex()
-    for phrase, payload in items:
-        index.add(phrase, payload)
-    return index
 
 
 class FormPhraseIndex(Generic[P]):

@@ -142,7 +142,7 @@ def _block(block: Block) -> list[Flowable]:
         assert block.text is not None
         return [_paragraph(block.text, "body" if block.kind == "paragraph" else block.kind)]
     if block.kind == "fields":
-        lines = [
+        lines: list[Flowable] = [
             Paragraph(f"<b>{escape(label)}:</b> {_markup(value.value)}", styles["field"])
             for label, value in block.fields
         ]
@@ -151,7 +151,14 @@ def _block(block: Block) -> list[Flowable]:
         items = [
             ListItem(_paragraph(t, "body"), leftIndent=14, bulletFontName=FONT) for t in block.items
         ]
-        return [ListFlowable(items, bulletType="bullet", bulletFontName=FONT, leftIndent=14)]
+        # The stubs take only flowables; ListFlowable is made for ListItems (not flowables).
+        bullets = ListFlowable(
+            items,  # type: ignore[arg-type]
+            bulletType="bullet",
+            bulletFontName=FONT,
+            leftIndent=14,
+        )
+        return [bullets]
     if block.kind == "table":
         return [_table(block)]
     raise ValueError(f"unknown block kind {block.kind!r}")
@@ -215,7 +222,7 @@ def _canvas_class(document: Document, date: datetime) -> type[Canvas]:
 
         def showPage(self) -> None:
             self._saved_pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's, not in the stubs
 
         def save(self) -> None:
             total = len(self._saved_pages)

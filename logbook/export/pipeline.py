@@ -35,7 +35,7 @@ from logbook.export.builder import DocumentBuilder
 from logbook.export.detector import Finding
 from logbook.export.document import Document
 from logbook.export.leak_terms import leak_terms, unsearchable
-from logbook.export.leakcheck import CheckSummary, LeakCheck, LeakDetected
+from logbook.export.leakcheck import CheckSummary, Hit, LeakCheck, LeakDetected
 from logbook.export.pdf_render import render_pdf
 from logbook.export.policy import Policy, build_policy
 from logbook.export.report import PersonLine, RedactionReport, Replaced
@@ -87,7 +87,9 @@ class PreparedExport:
     date: datetime
     deterministic: bool = False
 
-    def unresolved(self, accepted: Collection[str] = (), *, accept_all: bool = False) -> list:
+    def unresolved(
+        self, accepted: Collection[str] = (), *, accept_all: bool = False
+    ) -> list[Finding]:
         """Findings neither accepted one by one (by :attr:`Finding.key`) nor all at once."""
         if accept_all:
             return []
@@ -193,7 +195,7 @@ def produce_pdf(
     return VerifiedPdf(data, check.summary, report)
 
 
-def _stop_on(hits: list) -> None:
+def _stop_on(hits: list[Hit]) -> None:
     if hits:
         raise LeakDetected(hits)
 

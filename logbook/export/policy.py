@@ -61,6 +61,10 @@ class Protected:
     person_id: int | None = None
 
 
+# How the _protect_* functions hand over what they find (the policy's list's append).
+_Add = Callable[[Protected], None]
+
+
 @dataclass(frozen=True)
 class PersonView:
     """How one person appears in this export, and why (``rule``)."""
@@ -199,7 +203,7 @@ def _origin(kind: str, record: object, field_name: str) -> Origin:
     return Origin(kind, getattr(record, "id", None), getattr(record, "ref", ""), field_name)
 
 
-def _protect_person(view: PersonView, add) -> None:
+def _protect_person(view: PersonView, add: _Add) -> None:
     person = view.person
     origin = _origin("person", person, "name")
     if not view.named:
@@ -224,7 +228,7 @@ def _protect_name(
     rule: str,
     origin: Origin,
     label: str,
-    add,
+    add: _Add,
     skip_words: NameIndex[int] | None = None,
 ) -> None:
     add(Protected(name, "phrase", category, rule, origin, label, person.id))
@@ -263,7 +267,7 @@ DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
 )
 
 
-def _protect_private(person: Person, add) -> None:
+def _protect_private(person: Person, add: _Add) -> None:
     """Contact details and private notes, by the whole field, by its items or sentences,
     and by every identifying value in it (a phone by its digits in any format, an e-mail,
     a handle, ID numbers, an address), so that the value is found however it is written
@@ -282,7 +286,7 @@ def _list_items(text: str) -> list[str]:
     return _LIST_ITEMS.split(text)
 
 
-def _protect_source(policy: Policy, add) -> None:
+def _protect_source(policy: Policy, add: _Add) -> None:
     source = policy.snapshot.case.source
     if source is None:
         return
@@ -307,7 +311,7 @@ def _protect_source(policy: Policy, add) -> None:
                 add(Protected(token, "part", "source", rule, origin, placeholder))
 
 
-def _protect_statements(policy: Policy, add) -> None:
+def _protect_statements(policy: Policy, add: _Add) -> None:
     """A confidential statement is not exported; its sentences are withheld where they
     are repeated (a narrative quoting it)."""
     placeholder = PLACEHOLDERS["private_note"]
@@ -323,7 +327,7 @@ def _protect_statements(policy: Policy, add) -> None:
                 )  # fmt: skip
 
 
-def _protect_evidence(policy: Policy, add) -> None:
+def _protect_evidence(policy: Policy, add: _Add) -> None:
     """The description of evidence a profile does not describe (confidential, photos
     without consent, files of a withheld injury): withheld where it is repeated. Decided
     from the records, not from :meth:`Policy.evidence_listing`, so that a listing that
@@ -344,7 +348,7 @@ def _protect_evidence(policy: Policy, add) -> None:
             )
 
 
-def _protect_medical(policy: Policy, add) -> None:
+def _protect_medical(policy: Policy, add: _Add) -> None:
     placeholder = PLACEHOLDERS["medical"]
     for injury in policy.snapshot.injuries:
         withheld = policy.medical_withheld(injury)
@@ -372,7 +376,7 @@ def _protect_medical(policy: Policy, add) -> None:
                 )
 
 
-def _protect_places(policy: Policy, add) -> None:
+def _protect_places(policy: Policy, add: _Add) -> None:
     if not policy.place_withheld():
         return
     for incident in policy.snapshot.incidents:

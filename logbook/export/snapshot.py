@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from logbook.core.model import (
     Case,
@@ -47,13 +47,12 @@ class CaseSnapshot:
     def __post_init__(self) -> None:
         self.incidents = sorted(self.incidents, key=lambda i: i.date.sort_key())
         self._persons = {p.id: p for p in self.persons}
-        self._evidence = {e.id: e for e in self.evidence}
-        self._children: dict[tuple[type, int | None], list] = defaultdict(list)
+        self._children: dict[tuple[type, int | None], list[Any]] = defaultdict(list)
         for records in (self.involvements, self.injuries, self.statements, self.remedies):
             for record in records:
                 self._children[(type(record), record.incident_id)].append(record)
 
-    def kinds(self) -> list[tuple[str, list]]:
+    def kinds(self) -> list[tuple[str, list[Any]]]:
         """Every list of records by its kind's name, in the case's order."""
         return [
             ("person", self.persons),
@@ -66,9 +65,6 @@ class CaseSnapshot:
 
     def person(self, person_id: int) -> Person:
         return self._persons[person_id]
-
-    def evidence_item(self, evidence_id: int) -> Evidence:
-        return self._evidence[evidence_id]
 
     def roles(self) -> dict[int, set[str]]:
         """Every role each person holds in any incident (persons without one: absent)."""

@@ -10,10 +10,10 @@ opened the vault.
 
 from __future__ import annotations
 
-import json
+import functools
 import secrets
 from collections.abc import Callable
-from typing import Any, BinaryIO, TypeVar
+from typing import Any, BinaryIO, Protocol, TypeVar
 
 from logbook.core import validation
 from logbook.core.errors import NotFound, ValidationError
@@ -29,12 +29,28 @@ from logbook.core.model import (
 )
 from logbook.core.pseudonyms import PseudonymMaker, main_role
 from logbook.services.changes import Change, Outcome
-from logbook.services.references import case_of_incident, reference_problems
+from logbook.services.references import reference_problems
 from logbook.vault.database import IntegrityError
+from logbook.vault.queries import (
+    case_of_incident,
+    evidence_blobs,
+    owners_linking_to,
+    pseudonyms_in_case,
+    roles_without_pseudonym,
+    set_pseudonym,
+)
 from logbook.vault.records import SPECS
 from logbook.vault.session import VaultSession
 
+
+class Record(Protocol):
+    """What every record kind has: its id, ``None`` until stored."""
+
+    id: int | None
+
+
 R = TypeVar("R")
+S = TypeVar("S", bound=Record)
 
 _REF_PREFIX = {
     Case: "case",
@@ -121,11 +137,12 @@ class CaseBook:
             if case_id is None:
                 raise NotFound(f"There is no incident with id {record.incident_id}.")
             return case_id
-        return record.case_id
+        owner: int = record.case_id
+        return owner
 
     # Changing --------------------------------------------------------------------------
 
-    def save(self, record: R, *, assign_pseudonyms: bool = True) -> Outcome[R]:
+    def save(self, record: S, *, assign_pseudonyms: bool = True) -> Outcome[S]:
         """Validate and store a new (``id`` None) or existing record.
 
         Raises :class:`ValidationError` listing every invalid field; nothing is written.
@@ -136,10 +153,11 @@ class CaseBook:
             raise ValidationError(problems)
         entity = SPECS[type(record)].entity
         with self.session.transaction():
-            created = record.id is None  # type: ignore[attr-defined]
+            created = record.id is None
             if hasattr(record, "ref") and not record.ref:
                 record.ref = f"{_REF_PREFIX[type(record)]}-{secrets.token_hex(4)}"
             self._write(record, created)
+            assert record.id is not None  # set by the insert
             self.session.audit.append(
                 "create" if created else "update", entity, record.id, content=True
             )
@@ -187,7 +205,7 @@ class CaseBook:
                 self.session.audit.append("update", entity, kept_id, content=True)
                 changes.append(Change("updated", entity, kept_id))
             for blob_id in blobs:
-                self.session.after_commit(lambda b=blob_id: self.session.blobs.delete(b))
+                self.session.after_commit(functools.partial(self.session.blobs.delete, blob_id))
         return Outcome(None, changes)
 
     def _cascade(self, cls: type, record_id: int) -> list[tuple[type, int]]:
@@ -213,47 +231,29 @@ class CaseBook:
             for link in spec.links.values():
                 if link.target not in gone:
                     continue
-                for (owner_id,) in self.session.conn.execute(
-                    f"SELECT DISTINCT owner_id FROM {link.table} "
-                    "WHERE target_id IN (SELECT value FROM json_each(?)) ORDER BY owner_id",
-                    (json.dumps(gone[link.target]),),  # one parameter, however many ids
-                ):
+                for owner_id in owners_linking_to(self.session.conn, link.table, gone[link.target]):
                     if (kind, owner_id) not in going:
                         found[(kind, owner_id)] = None
         return list(found)
 
     def _blobs_of(self, evidence_ids: set[int]) -> list[str]:
-        rows = self.session.conn.execute(
-            "SELECT id, blob_id FROM evidence WHERE blob_id IS NOT NULL"
-        )
+        rows = evidence_blobs(self.session.conn)
         return [blob_id for evidence_id, blob_id in rows if evidence_id in evidence_ids]
 
     def assign_pseudonyms(self, case_id: int) -> list[Change]:
         """Give every person of the case who holds a role and has no pseudonym one."""
-        q = self.session.conn.execute
         roles: dict[int, list[str]] = {}
-        for person_id, role in q(
-            "SELECT p.id, v.role FROM persons p JOIN involvements v ON v.person_id = p.id "
-            "WHERE p.case_id = ? AND p.pseudonym IS NULL ORDER BY p.id",
-            (case_id,),
-        ):
+        for person_id, role in roles_without_pseudonym(self.session.conn, case_id):
             roles.setdefault(person_id, []).append(role)
         if not roles:
             return []
-        maker = PseudonymMaker(
-            row[0]
-            for row in q(
-                "SELECT pseudonym FROM persons WHERE case_id = ? AND pseudonym IS NOT NULL",
-                (case_id,),
-            )
-        )
+        maker = PseudonymMaker(pseudonyms_in_case(self.session.conn, case_id))
         changes = []
         with self.session.transaction():
             for person_id, held in roles.items():
-                role = main_role(held)
-                assert role is not None
-                label = maker.label_for(role)
-                q("UPDATE persons SET pseudonym = ? WHERE id = ?", (label, person_id))
+                main = main_role(held)
+                assert main is not None
+                set_pseudonym(self.session.conn, person_id, maker.label_for(main))
                 self.session.search.put(self._store.get(Person, person_id))
                 self.session.audit.append("assign_pseudonym", "person", person_id, content=True)
                 changes.append(Change("updated", "person", person_id))

@@ -24,14 +24,15 @@ def dump_case(book: CaseBook, case_ref: str, *, include_files: bool = False) -> 
     evidence = book.evidence(case.id)
     person_ref = {p.id: p.ref for p in persons}
     evidence_ref = {e.id: e.ref for e in evidence}
-    children: dict[type, dict[int, list]] = {}
-    for cls in (Involvement, Injury, Statement, Remedy):
-        grouped: dict[int, list] = defaultdict(list)
+    children: dict[type, dict[int, list[Any]]] = {}
+    kinds: tuple[type[Any], ...] = (Involvement, Injury, Statement, Remedy)
+    for cls in kinds:
+        grouped: dict[int, list[Any]] = defaultdict(list)
         for child in book.of_case(cls, case.id):
             grouped[child.incident_id].append(child)
         children[cls] = grouped
 
-    def refs(ids: list[int], table: dict[int, str]) -> list[str]:
+    def refs(ids: list[int], table: dict[int | None, str]) -> list[str]:
         return [table[i] for i in ids]
 
     def incident_json(incident: Any) -> dict[str, Any]:

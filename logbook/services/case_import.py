@@ -35,10 +35,11 @@ from logbook.core.model import (
     Source,
     Statement,
 )
-from logbook.services.case_book import CaseBook
+from logbook.services.case_book import CaseBook, Record
+from logbook.vault.queries import set_pseudonym
 from logbook.vault.records import SPECS
 
-R = TypeVar("R")
+R = TypeVar("R", bound=Record)
 
 # 256 MiB: eight times the 10,000-incident benchmark case (33 MB), room for evidence files
 # carried inside the document, and little enough that parsing it fits in memory.
@@ -181,7 +182,9 @@ class _Importer:
         report.pseudonyms_assigned = len(self.book.assign_pseudonyms(case.id))
         return report
 
-    def _upsert(self, cls: type[R], old: R | None, obj: dict, where: str, **fixed: Any) -> R:
+    def _upsert(
+        self, cls: type[R], old: R | None, obj: dict[str, Any], where: str, **fixed: Any
+    ) -> R:
         """Save the record ``obj`` describes unless it equals ``old``."""
         return self._save(record_from(cls, obj, **fixed), old, where)
 
@@ -192,7 +195,7 @@ class _Importer:
         """
         entity = SPECS[type(new)].entity
         if old is not None:
-            new.id = old.id  # type: ignore[attr-defined]
+            new.id = old.id
             if new == old:
                 return old
         try:
@@ -218,9 +221,8 @@ class _Importer:
         for ref, person in existing.items():
             label = wanted[ref]["pseudonym"] if ref in wanted else None
             if label is not None and label != person.pseudonym:
-                self.book.session.conn.execute(
-                    "UPDATE persons SET pseudonym = NULL WHERE id = ?", (person.id,)
-                )
+                assert person.id is not None  # read from the vault
+                set_pseudonym(self.book.session.conn, person.id, None)
         existing = {ref: p for ref, p in existing.items() if ref in wanted}
         for i, obj in enumerate(self.doc["persons"]):
             old = existing.pop(obj["id"], None)
@@ -249,14 +251,15 @@ class _Importer:
             self.evidence_ids[obj["id"]] = evidence.id  # type: ignore[assignment]
         self._remove(Evidence, existing)
 
-    def _blob_for(self, obj: dict, old: Evidence | None) -> tuple[str | None, int | None]:
+    def _blob_for(self, obj: dict[str, Any], old: Evidence | None) -> tuple[str | None, int | None]:
         """The blob holding this evidence's file after import (kept, replaced or none)."""
         session = self.book.session
         kept = old is not None and old.blob_id is not None and old.sha256 == obj["sha256"]
         if kept:
             return old.blob_id, old.size  # type: ignore[union-attr]
         if old is not None and old.blob_id is not None:
-            session.after_commit(lambda: session.blobs.delete(old.blob_id))
+            old_blob = old.blob_id
+            session.after_commit(lambda: session.blobs.delete(old_blob))
         if obj["content_base64"] is None:
             return None, None
         stored = session.blobs.put(io.BytesIO(decode_content(obj["content_base64"])))
@@ -282,7 +285,7 @@ class _Importer:
                 self._children(cls, incident.id, obj[key], f"/incidents/{i}/{key}")
         self._remove(Incident, existing)
 
-    def _involvements(self, incident_id: int, objs: list[dict], where: str) -> None:
+    def _involvements(self, incident_id: int, objs: list[dict[str, Any]], where: str) -> None:
         """Involvements have no ids: the incident's list is replaced when it differs."""
         old = self.book.of_incident(Involvement, incident_id)
         new = [
@@ -292,7 +295,7 @@ class _Importer:
             for o in objs
         ]
 
-        def same(v: Involvement) -> tuple:
+        def same(v: Involvement) -> tuple[object, ...]:
             return v.person_id, v.role, v.perpetrator_type, v.state_actor
 
         if [same(v) for v in old] == [same(v) for v in new]:
@@ -301,8 +304,10 @@ class _Importer:
         for j, involvement in enumerate(new):
             self._save(involvement, None, f"{where}/involvements/{j}")
 
-    def _children(self, cls: type, incident_id: int, objs: list[dict], where: str) -> None:
-        existing = {c.ref: c for c in self.book.of_incident(cls, incident_id)}
+    def _children(
+        self, cls: type[Any], incident_id: int, objs: list[dict[str, Any]], where: str
+    ) -> None:
+        existing: dict[str, Any] = {c.ref: c for c in self.book.of_incident(cls, incident_id)}
         for j, obj in enumerate(objs):
             fixed: dict[str, Any] = {"incident_id": incident_id, "position": j}
             if "person" in obj:

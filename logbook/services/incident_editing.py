@@ -25,7 +25,7 @@ def save_incident(
         saved = outcome.record
         assert saved is not None and saved.id is not None
         changes: list[Change] = list(outcome.changes)
-        existing = {i.id: i for i in book.of_incident(Involvement, saved.id)}
+        existing = {i.id: i for i in book.of_incident(Involvement, saved.id) if i.id is not None}
         kept: set[int] = set()
         for row, involvement in enumerate(involvements):
             wanted = replace(involvement, incident_id=saved.id)

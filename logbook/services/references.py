@@ -10,13 +10,9 @@ from typing import Any
 
 from logbook.core.model import Evidence, Incident, Injury, Involvement, Person, Statement
 from logbook.vault.database import Connection
+from logbook.vault.queries import case_of, case_of_incident, count_in_case, pseudonym_taken
 
 Problems = list[tuple[str, str]]
-
-
-def case_of_incident(conn: Connection, incident_id: int) -> int | None:
-    row = conn.execute("SELECT case_id FROM incidents WHERE id = ?", (incident_id,)).fetchone()
-    return row[0] if row else None
 
 
 def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool:
@@ -24,11 +20,7 @@ def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool
     wanted = set(ids)
     if not wanted:
         return False
-    marks = ", ".join("?" for _ in wanted)
-    found = conn.execute(
-        f"SELECT count(*) FROM {table} WHERE case_id = ? AND id IN ({marks})", (case_id, *wanted)
-    ).fetchone()[0]
-    return found != len(wanted)
+    return count_in_case(conn, table, wanted, case_id) != len(wanted)
 
 
 _CASE_TABLES = {Person: "persons", Incident: "incidents", Evidence: "evidence"}
@@ -37,10 +29,8 @@ _CASE_TABLES = {Person: "persons", Incident: "incidents", Evidence: "evidence"}
 def _moved_to_another_case(conn: Connection, record: Any) -> bool:
     if type(record) not in _CASE_TABLES or record.id is None:
         return False
-    row = conn.execute(
-        f"SELECT case_id FROM {_CASE_TABLES[type(record)]} WHERE id = ?", (record.id,)
-    ).fetchone()
-    return row is not None and row[0] != record.case_id
+    stored_case = case_of(conn, _CASE_TABLES[type(record)], record.id)
+    return stored_case is not None and stored_case != record.case_id
 
 
 def reference_problems(conn: Connection, record: Any) -> Problems:
@@ -63,11 +53,10 @@ def reference_problems(conn: Connection, record: Any) -> Problems:
         return [("evidence", "evidence must belong to the same case")]
     if isinstance(record, Evidence) and _foreign(conn, "persons", record.depicts, record.case_id):
         return [("depicts", "depicted persons must belong to the same case")]
-    if isinstance(record, Person) and record.pseudonym is not None:
-        clash = conn.execute(
-            "SELECT 1 FROM persons WHERE case_id = ? AND pseudonym = ? AND id IS NOT ?",
-            (record.case_id, record.pseudonym, record.id),
-        ).fetchone()
-        if clash:
-            return [("pseudonym", "another person of this case already has this pseudonym")]
+    if (
+        isinstance(record, Person)
+        and record.pseudonym is not None
+        and pseudonym_taken(conn, record.case_id, record.pseudonym, record.id)
+    ):
+        return [("pseudonym", "another person of this case already has this pseudonym")]
     return []

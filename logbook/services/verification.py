@@ -103,6 +103,7 @@ def verify(book: CaseBook) -> VerifyReport:
     report.records = session.audit.check_records()
     referenced = set()
     for evidence in session.store.select(Evidence, "blob_id IS NOT NULL"):
+        assert evidence.blob_id is not None  # selected so
         referenced.add(evidence.blob_id)
         report.evidence_checked += 1
         try:

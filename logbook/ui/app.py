@@ -49,7 +49,12 @@ def build(
 
 def main(argv: list[str] | None = None) -> int:
     crash_guard.install()
-    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    running = QApplication.instance()
+    app = (
+        running
+        if isinstance(running, QApplication)
+        else QApplication(argv if argv is not None else sys.argv[:1])
+    )
     app.setApplicationName("Logbook")
     app.setOrganizationName("Logbook")
     app.setQuitOnLastWindowClosed(False)  # locking closes every window; the app stays

@@ -95,7 +95,10 @@ class CreateVaultDialog(QDialog):
         buttons.addWidget(self.create_button)
         layout = QVBoxLayout(page)
         for item in (intro, row, self.passphrase, self.error, self.busy, buttons):
-            (layout.addLayout if isinstance(item, QHBoxLayout) else layout.addWidget)(item)
+            if isinstance(item, QHBoxLayout):
+                layout.addLayout(item)
+            else:
+                layout.addWidget(item)
         self._update()
         return page
 
@@ -138,7 +141,8 @@ class CreateVaultDialog(QDialog):
             and not self._runner.busy
         )
 
-    def create(self) -> None:
+    # The dialog's action, not QWidget.create (window handles), which it never calls.
+    def create(self) -> None:  # type: ignore[override]
         if not self.create_button.isEnabled():
             return
         path, passphrase, kdf = (

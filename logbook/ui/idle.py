@@ -61,4 +61,6 @@ class IdleWatcher(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        QApplication.instance().removeEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # the watcher lives as long as the app
+        app.removeEventFilter(self)

@@ -6,9 +6,9 @@ the user reads is translated.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from logbook.core import vocabularies as v
+from logbook.ui.i18n import QT_TRANSLATE_NOOP
 
 _T = "Labels"
 
@@ -120,20 +120,6 @@ _TEXT: dict[str, str] = {
     "pseudonym": QT_TRANSLATE_NOOP("Labels", "Pseudonym"),
     "withheld": QT_TRANSLATE_NOOP("Labels", "Withheld"),
 }
-
-VOCABULARIES = (
-    v.MANDATES,
-    v.COMMUNICATION_TYPES,
-    v.ACTOR_KINDS,
-    v.DATE_PRECISIONS,
-    v.ROLES,
-    v.PERPETRATOR_TYPES,
-    v.VIOLATIONS,
-    v.INJURY_TYPES,
-    v.CONSISTENCY_LEVELS,
-    v.REMEDY_TYPES,
-    v.REMEDY_STATUSES,
-)
 
 
 def label(value: str) -> str:

@@ -63,7 +63,9 @@ class MainWindow(QMainWindow):
 
     # Building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: QKeySequence | str | None, slot: Any) -> QAction:
+    def _action(
+        self, text: str, keys: QKeySequence | QKeySequence.StandardKey | str | None, slot: Any
+    ) -> QAction:
         action = QAction(text, self)
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
@@ -202,14 +204,14 @@ class MainWindow(QMainWindow):
     def reload_cases(self, select_id: int | None = None) -> None:
         cases = self.book.cases()
         self._cases.clear()
-        self._cases.update({c.id: c for c in cases})
+        self._cases.update({_stored(c.id): c for c in cases})
         self._case_titles.clear()
         self._case_titles.update({c.ref: c.title for c in cases})
         # Selecting would load the case once per signal; it is loaded once, below.
         with QSignalBlocker(self.cases.view.selectionModel()):
             self.cases.set_records(cases, select_id)
             if self.cases.selected() is None and cases:
-                self.cases.select(cases[0].id)
+                self.cases.select(_stored(cases[0].id))
         self.reload_case()
 
     def reload_case(self) -> None:
@@ -222,8 +224,10 @@ class MainWindow(QMainWindow):
             lst.add_button.setEnabled(has_case)
         self._victims.clear()
         if case is not None:
-            self._victims.update(victim_counts(self.book, case.id))
-        self.incidents.set_records(self.book.incidents(case.id, chronological=True) if case else [])
+            self._victims.update(victim_counts(self.book, _stored(case.id)))
+        self.incidents.set_records(
+            self.book.incidents(_stored(case.id), chronological=True) if case else []
+        )
         self._stale.update((self.persons, self.evidence, self.directory))
         self._fill_current_tab()
 
@@ -238,10 +242,10 @@ class MainWindow(QMainWindow):
         if tab is self.persons:
             self._roles.clear()
             if case is not None:
-                self._roles.update(roles_by_person(self.book, case.id))
+                self._roles.update(roles_by_person(self.book, _stored(case.id)))
             self.persons.set_records(self.book.persons(case.id) if case else [])
         elif tab is self.evidence:
-            self.evidence.set_records(self.book.evidence(case.id) if case else [])
+            self.evidence.set_records(self.book.evidence(_stored(case.id)) if case else [])
         elif tab is self.directory:
             self.directory.set_records(self.book.persons())
 
@@ -291,19 +295,19 @@ class MainWindow(QMainWindow):
         return self.open_editor(CaseEditor(self.book, Case(title=""), self))
 
     def edit_case(self, case: Case) -> RecordEditor:
-        return self.open_editor(CaseEditor(self.book, self.book.get(Case, case.id), self))
+        return self.open_editor(CaseEditor(self.book, self.book.get(Case, _stored(case.id)), self))
 
     def new_incident(self) -> RecordEditor | None:
         case = self.current_case()
         if case is None:
             return None
-        incident = Incident(case_id=case.id, title="")
+        incident = Incident(case_id=_stored(case.id), title="")
         return self.open_editor(
             IncidentEditor(self.book, incident, self.book.persons(case.id), self)
         )
 
     def edit_incident(self, incident: Incident) -> RecordEditor:
-        fresh = self.book.get(Incident, incident.id)
+        fresh = self.book.get(Incident, _stored(incident.id))
         return self.open_editor(
             IncidentEditor(self.book, fresh, self.book.persons(fresh.case_id), self)
         )
@@ -312,31 +316,40 @@ class MainWindow(QMainWindow):
         case = self.current_case()
         if case is None:
             return None
-        return self.open_editor(PersonEditor(self.book, Person(case_id=case.id, name=""), self))
+        return self.open_editor(
+            PersonEditor(self.book, Person(case_id=_stored(case.id), name=""), self)
+        )
 
     def edit_person(self, person: Person) -> RecordEditor:
-        return self.open_editor(PersonEditor(self.book, self.book.get(Person, person.id), self))
+        return self.open_editor(
+            PersonEditor(self.book, self.book.get(Person, _stored(person.id)), self)
+        )
 
     def new_evidence(self) -> RecordEditor | None:
         case = self.current_case()
         chosen = dialogs.open_file(self, self.tr("Add an evidence file")) if case else ""
-        if not chosen:
+        if not chosen or case is None:
             return None
         path = Path(chosen)
         media_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        record = Evidence(case_id=case.id, filename=path.name, sha256="", media_type=media_type)
+        record = Evidence(
+            case_id=_stored(case.id), filename=path.name, sha256="", media_type=media_type
+        )
         return self.open_editor(EvidenceEditor(self.book, record, path, self))
 
     def edit_evidence(self, evidence: Evidence) -> RecordEditor:
         return self.open_editor(
-            EvidenceEditor(self.book, self.book.get(Evidence, evidence.id), None, self)
+            EvidenceEditor(self.book, self.book.get(Evidence, _stored(evidence.id)), None, self)
         )
 
     def open_result(self, result: SearchResult) -> RecordEditor:
-        cls = Incident if result.kind == "incident" else Person
-        record = self.book.get(cls, result.id)
-        self.cases.select(record.case_id)
-        return self.edit_incident(record) if cls is Incident else self.edit_person(record)
+        if result.kind == "incident":
+            incident = self.book.get(Incident, result.id)
+            self.cases.select(incident.case_id)
+            return self.edit_incident(incident)
+        person = self.book.get(Person, result.id)
+        self.cases.select(person.case_id)
+        return self.edit_person(person)
 
     def export_case(self) -> QDialog | None:
         """The Export dialog for the selected case (window-modal, like the editors)."""
@@ -398,3 +411,9 @@ class MainWindow(QMainWindow):
     def close_editors(self) -> None:
         for editor in self.findChildren(RecordEditor):
             editor.discard()
+
+
+def _stored(record_id: int | None) -> int:
+    """The id of a record read from the vault (only a new, unsaved record has none)."""
+    assert record_id is not None
+    return record_id

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from logbook.core import errors
+from logbook.ui.i18n import QT_TRANSLATE_NOOP
 
 _CTX = "Messages"
 

@@ -44,7 +44,8 @@ class PreferencesDialog(QDialog):
         layout.addRow(buttons)
 
     def chosen_language(self) -> str:
-        return self.language.currentData()
+        code: str = self.language.currentData()
+        return code
 
     def chosen_idle_minutes(self) -> int:
         return self.idle.value()

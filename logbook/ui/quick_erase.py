@@ -7,7 +7,7 @@ one-second timer; tests call :meth:`tick` instead of waiting.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 SECONDS = 5
@@ -50,6 +50,7 @@ class QuickEraseOverlay(QWidget):
 
     def start(self) -> None:
         parent = self.parentWidget()
+        assert parent is not None  # made over the main window
         self.setGeometry(parent.geometry())  # over the main window, in screen coordinates
         self.show()
         self.raise_()
@@ -80,7 +81,7 @@ class QuickEraseOverlay(QWidget):
         self.cancelled.emit()
         self.deleteLater()
 
-    def keyPressEvent(self, event) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.cancel()
         else:

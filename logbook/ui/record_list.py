@@ -28,9 +28,9 @@ class RecordList(QWidget):
         self,
         columns: Sequence[Column],
         *,
-        add: Callable[[], None],
-        edit: Callable[[Any], None],
-        delete: Callable[[Any], None],
+        add: Callable[[], object],
+        edit: Callable[[Any], object],
+        delete: Callable[[Any], object],
         add_text: str,
         parent: QWidget | None = None,
     ) -> None:

@@ -7,11 +7,13 @@ data, no recently opened anything: the settings file is readable without the pas
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
 
-LANGUAGES = ("en", "ru", "kk")
+from logbook.ui.i18n import LANGUAGE_NAMES, SOURCE_LANGUAGE
+
 IDLE_MINUTES_RANGE = (1, 60)
 DEFAULT_IDLE_MINUTES = 5
 
@@ -28,19 +30,20 @@ class UiSettings:
 
     @property
     def language(self) -> str:
-        value = str(self._store.value("ui/language", "en"))
-        return value if value in LANGUAGES else "en"
+        value = str(self._store.value("ui/language", SOURCE_LANGUAGE))
+        return value if value in LANGUAGE_NAMES else SOURCE_LANGUAGE
 
     @language.setter
     def language(self, value: str) -> None:
-        if value not in LANGUAGES:
+        if value not in LANGUAGE_NAMES:
             raise ValueError(f"unsupported language {value!r}")
         self._store.setValue("ui/language", value)
 
     @property
     def idle_minutes(self) -> int:
         try:
-            value = int(self._store.value("ui/idle_minutes", DEFAULT_IDLE_MINUTES))
+            stored: Any = self._store.value("ui/idle_minutes", DEFAULT_IDLE_MINUTES)
+            value = int(stored)
         except (TypeError, ValueError):
             return DEFAULT_IDLE_MINUTES
         low, high = IDLE_MINUTES_RANGE

@@ -8,15 +8,23 @@ milliseconds; see the benchmarks) and sends only key derivation to a worker.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from logbook.core.errors import VaultDamaged
 from logbook.vault.atomic import create_private
 
-Connection = sqlcipher.Connection
-DatabaseError = sqlcipher.DatabaseError
-IntegrityError = sqlcipher.IntegrityError
+if TYPE_CHECKING:
+    # sqlcipher3 ships no types; its DB-API module is the standard library's sqlite3
+    # built against SQLCipher, with the same classes and signatures.
+    from sqlite3 import Connection as Connection
+    from sqlite3 import DatabaseError as DatabaseError
+    from sqlite3 import IntegrityError as IntegrityError
+else:
+    Connection = sqlcipher.Connection
+    DatabaseError = sqlcipher.DatabaseError
+    IntegrityError = sqlcipher.IntegrityError
 
 
 def _uri(path: Path, mode: str) -> str:
@@ -34,7 +42,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     if create:
         # SQLite would create it with the umask's mode; its WAL and SHM copy this one.
         create_private(path).close()
-    conn = sqlcipher.connect(
+    conn: Connection = sqlcipher.connect(
         _uri(path, "rwc" if create else "rw"),
         uri=True,
         isolation_level=None,

@@ -165,6 +165,9 @@ def physical_memory_bytes() -> int | None:
 
 
 def _windows_physical_memory() -> int | None:
+    if sys.platform != "win32":  # only called there; this tells the type checker too
+        return None
+
     class MemoryStatusEx(ctypes.Structure):
         _fields_ = [  # the layout of MEMORYSTATUSEX, field by field
             ("dwLength", ctypes.c_ulong),

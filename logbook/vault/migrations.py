@@ -57,7 +57,8 @@ MIGRATIONS: list[Migration] = [create_schema_v1, add_former_names, add_content_m
 
 
 def schema_version(conn: Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    return version
 
 
 def migrate(conn: Connection, migrations: list[Migration] | None = None) -> int:

@@ -92,9 +92,15 @@ _BOOL_FIELDS: dict[type, set[str]] = {
 }
 
 
-@functools.cache
 def columns(cls: type) -> tuple[str, ...]:
     """Stored columns of ``cls`` other than ``id`` (link fields are not columns)."""
+    # Not cached itself: mypy takes ``type(record)`` for unhashable when it reaches a
+    # cache's ``__call__`` (``type[Any]`` vs ``Hashable``), so the cache sits behind.
+    return _columns(cls)
+
+
+@functools.cache
+def _columns(cls: type) -> tuple[str, ...]:
     spec = SPECS[cls]
     names = [f.name for f in dataclasses.fields(cls) if f.name != "id" and f.name not in spec.links]
     return (*names, *spec.derived)
@@ -126,6 +132,13 @@ def listing_order(cls: type) -> str:
     return "position, id" if "position" in columns(cls) else "id"
 
 
+def _plain(value: Any) -> Any:
+    """A dataclass instance as a dict; any other value as it is."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    return value
+
+
 def to_row(record: Any) -> list[Any]:
     """Column values of ``record`` in the order of :func:`columns`."""
     spec = SPECS[type(record)]
@@ -133,7 +146,7 @@ def to_row(record: Any) -> list[Any]:
     for name in columns(type(record)):
         value = spec.derived[name](record) if name in spec.derived else getattr(record, name)
         if name in spec.json_fields:
-            plain = dataclasses.asdict(value) if dataclasses.is_dataclass(value) else value
+            plain = _plain(value)
             value = None if plain is None else json.dumps(plain, ensure_ascii=False)
         values.append(value)
     return values

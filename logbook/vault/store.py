@@ -58,7 +58,7 @@ class Store:
         return found[0]
 
     def select(
-        self, cls: type[R], where: str = "1", params: tuple = (), order: str | None = None
+        self, cls: type[R], where: str = "1", params: tuple[Any, ...] = (), order: str | None = None
     ) -> list[R]:
         """Records of ``cls`` matching an SQL condition, with their link lists filled,
         in ``order`` (default: the record kind's own, see ``listing_order``)."""
@@ -86,7 +86,7 @@ class Store:
             found += self.select(cls, f"id IN ({', '.join('?' for _ in chunk)})", tuple(chunk))
         return found
 
-    def ids(self, cls: type, where: str, params: tuple = ()) -> list[int]:
+    def ids(self, cls: type, where: str, params: tuple[Any, ...] = ()) -> list[int]:
         table = SPECS[cls].table
         return [r[0] for r in self._conn.execute(f"SELECT id FROM {table} WHERE {where}", params)]
 
@@ -95,7 +95,8 @@ class Store:
             f"SELECT coalesce(max(position), -1) + 1 FROM {spec.table} WHERE {spec.parent} = ?",
             (parent_id,),
         ).fetchone()
-        return row[0]
+        position: int = row[0]
+        return position
 
     def _write_links(self, record: Any, *, replace: bool) -> None:
         for name, link in SPECS[type(record)].links.items():

@@ -46,6 +46,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any
 
 import ahocorasick
 
@@ -366,8 +367,8 @@ class LeakCheck:
                 for share in range(helpers)
                 if unknown[share::helpers]
             ]
-            for pending in searching:
-                known.update(pending.result())
+            for search in searching:
+                known.update(search.result())
         counted = [
             ("pypdf", self._count(pypdf_texts, known), page_count),
             ("pdfium", self._count(pdfium_texts, known), pdfium.page_count),
@@ -465,7 +466,7 @@ def _automaton(terms: list[Term]) -> tuple[ahocorasick.Automaton, list[list[int]
     their needles."""
     automaton = ahocorasick.Automaton()
     needles: dict[str, list[_Needle]] = defaultdict(list)
-    groups: dict[tuple, int] = {}
+    groups: dict[tuple[Any, ...], int] = {}
     members: list[list[int]] = []
     for index, term in enumerate(terms):
         key = (term.kind, term.spellings, term.forms)

@@ -56,12 +56,13 @@ def keep_parsed_fonts(keep: bool = True) -> bool:
     whether this pypdf can (it builds fonts with ``Font.from_font_resource``)."""
     if _PYPDF_FONT is None or not hasattr(_PYPDF_FONT, "from_font_resource"):
         return False
-    pypdf._page.Font = _font_keeping_class(_PYPDF_FONT) if keep else _PYPDF_FONT  # type: ignore[attr-defined]
+    # Replacing pypdf's class with ours at run time (mypy forbids assigning to a class).
+    pypdf._page.Font = _font_keeping_class(_PYPDF_FONT) if keep else _PYPDF_FONT  # type: ignore[misc]
     return True
 
 
 def _font_keeping_class(font_class: Any) -> Any:
-    class KeptFont(font_class):  # type: ignore[misc, valid-type]
+    class KeptFont(font_class):  # type: ignore[misc]  # subclasses a class found at run time
         @classmethod
         def from_font_resource(cls, font_dict: Any) -> Any:
             kept = _parsed_fonts.get(id(font_dict))

@@ -139,6 +139,9 @@ def shutdown() -> None:
             process.terminate()
     for process in processes:
         process.join(timeout=5)
+        if process.is_alive():  # a loaded machine: make sure, it holds case text
+            process.kill()
+            process.join()
 
 
 atexit.register(shutdown)

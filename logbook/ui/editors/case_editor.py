@@ -13,6 +13,8 @@ from logbook.ui.editors.record_editor import RecordEditor
 
 
 class CaseEditor(RecordEditor):
+    record: Case
+
     def title(self) -> str:
         return self.tr("New case") if self.record.id is None else self.tr("Edit case")
 

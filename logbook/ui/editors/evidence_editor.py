@@ -20,6 +20,8 @@ from logbook.ui.editors.record_editor import RecordEditor
 
 
 class EvidenceEditor(RecordEditor):
+    record: Evidence
+
     def __init__(
         self,
         book: CaseBook,

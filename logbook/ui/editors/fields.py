@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QWidget,
 )
 
 from logbook.ui.editors.redact_action import add_redact_action, show_menu_with
@@ -28,7 +29,7 @@ def optional(text: str) -> str | None:
 class LineField(QLineEdit):
     """One line of text; "Redact in exports" marks the selection (Ctrl+R, context menu)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.redact_action = add_redact_action(self)
 
@@ -46,7 +47,7 @@ class TextField(QPlainTextEdit):
     """Multi-line text; Tab moves focus on (keyboard use), it is never typed. "Redact in
     exports" marks the selection (Ctrl+R, context menu)."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.redact_action = add_redact_action(self)
@@ -64,7 +65,9 @@ class TextField(QPlainTextEdit):
 class ChoiceField(QComboBox):
     """One value of a closed vocabulary, shown by its translated label."""
 
-    def __init__(self, values: Sequence[str], *, allow_none: bool = False, parent=None) -> None:
+    def __init__(
+        self, values: Sequence[str], *, allow_none: bool = False, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         if allow_none:
             self.addItem("—", None)
@@ -72,7 +75,8 @@ class ChoiceField(QComboBox):
             self.addItem(label(value), value)
 
     def value(self) -> str | None:
-        return self.currentData()
+        chosen: str | None = self.currentData()
+        return chosen
 
     def set_value(self, value: str | None) -> None:
         index = self.findData(value)
@@ -82,13 +86,14 @@ class ChoiceField(QComboBox):
 class ReferenceField(QComboBox):
     """A record of the same case (a person), by vault id."""
 
-    def set_choices(self, choices: Sequence[tuple[int, str]]) -> None:
+    def set_choices(self, choices: Sequence[tuple[int | None, str]]) -> None:
         self.clear()
         for record_id, text in choices:
             self.addItem(text, record_id)
 
     def value(self) -> int | None:
-        return self.currentData()
+        chosen: int | None = self.currentData()
+        return chosen
 
     def set_value(self, value: int | None) -> None:
         self.setCurrentIndex(max(self.findData(value), 0))
@@ -97,7 +102,7 @@ class ReferenceField(QComboBox):
 class CheckListField(QListWidget):
     """Several values of a closed vocabulary, ticked in a list (Space toggles)."""
 
-    def __init__(self, values: Sequence[str], parent=None) -> None:
+    def __init__(self, values: Sequence[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         for value in values:
             item = QListWidgetItem(label(value), self)
@@ -124,7 +129,7 @@ class CheckListField(QListWidget):
 class OptionalNumberField(QSpinBox):
     """A whole number or nothing: the lowest position of the spin box shows "—"."""
 
-    def __init__(self, low: int, high: int, parent=None) -> None:
+    def __init__(self, low: int, high: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(low - 1, high)
         self.setSpecialValueText("—")
@@ -142,7 +147,7 @@ class RecordChecksField(QListWidget):
     """Records of the same case ticked in a list (evidence of an incident, persons an
     evidence file shows), by vault id."""
 
-    def set_choices(self, choices: Sequence[tuple[int, str]]) -> None:
+    def set_choices(self, choices: Sequence[tuple[int | None, str]]) -> None:
         self.clear()
         for record_id, text in choices:
             item = QListWidgetItem(text, self)

@@ -3,8 +3,11 @@ field they concern (DESIGN: "validation messages at the field")."""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+W = TypeVar("W", bound=QWidget)
 _ERROR_STYLE = "color: #b00020;"
 
 
@@ -22,7 +25,7 @@ class Form(QWidget):
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
 
-    def add(self, field: str, text: str, widget: QWidget) -> QWidget:
+    def add(self, field: str, text: str, widget: W) -> W:
         """Add a row; ``text`` is the translated label, bound to the widget (Alt+letter)."""
         caption = QLabel(text)
         caption.setBuddy(widget)

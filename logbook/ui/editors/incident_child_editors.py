@@ -39,6 +39,8 @@ class _WithPerson(RecordEditor):
 
 
 class InjuryEditor(_WithPerson):
+    record: Injury
+
     def title(self) -> str:
         return self.tr("New injury") if self.record.id is None else self.tr("Edit injury")
 
@@ -87,7 +89,8 @@ class InjuryEditor(_WithPerson):
         return replace(
             self.record,
             medically_confidential=self.confidential.isChecked(),
-            person_id=self.person.value(),
+            # None when no person is chosen; validation reports it at the field.
+            person_id=self.person.value(),  # type: ignore[arg-type]
             type=self.type.value() or "other",
             body_location=self.body_location.value(),
             description=self.description.value() or None,
@@ -100,6 +103,8 @@ class InjuryEditor(_WithPerson):
 
 
 class StatementEditor(_WithPerson):
+    record: Statement
+
     def title(self) -> str:
         return self.tr("New statement") if self.record.id is None else self.tr("Edit statement")
 
@@ -126,7 +131,8 @@ class StatementEditor(_WithPerson):
     def collect(self) -> Statement:
         return replace(
             self.record,
-            person_id=self.person.value(),
+            # None when no person is chosen; validation reports it at the field.
+            person_id=self.person.value(),  # type: ignore[arg-type]
             taken_on=self.taken_on.value(),
             language=self.language.value(),
             confidential=self.confidential.isChecked(),
@@ -135,6 +141,8 @@ class StatementEditor(_WithPerson):
 
 
 class RemedyEditor(RecordEditor):
+    record: Remedy
+
     def title(self) -> str:
         return (
             self.tr("New domestic remedy")

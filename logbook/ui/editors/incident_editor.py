@@ -10,7 +10,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCheckBox,
+    QDialogButtonBox,
+    QLabel,
+    QTabWidget,
+    QWidget,
+)
 
 from logbook.core import vocabularies as v
 from logbook.core.model import Incident, Injury, Involvement, Location, Person, Remedy, Statement
@@ -28,7 +35,15 @@ from logbook.ui.record_list import RecordList
 from logbook.ui.record_model import Column
 
 
+class _ChildList(RecordList):
+    """A list of the incident's parts, with a note while the incident is not yet saved."""
+
+    note: QLabel
+
+
 class IncidentEditor(RecordEditor):
+    record: Incident
+
     def __init__(
         self, book: CaseBook, record: Incident, persons: list[Person], parent: QWidget | None = None
     ) -> None:
@@ -111,8 +126,8 @@ class IncidentEditor(RecordEditor):
         )
         return form
 
-    def _child_list(self, columns: list[Column], cls: type, add_text: str) -> RecordList:
-        lst = RecordList(
+    def _child_list(self, columns: list[Column], cls: type, add_text: str) -> _ChildList:
+        lst = _ChildList(
             columns,
             add=lambda: self._open_child(self._new_child(cls)),
             edit=self._open_child,
@@ -120,12 +135,15 @@ class IncidentEditor(RecordEditor):
             add_text=add_text,
         )
         lst.note = QLabel(self.tr("Save the incident first (Apply)."))
-        lst.layout().insertWidget(0, lst.note)
+        layout = lst.layout()
+        assert isinstance(layout, QBoxLayout)  # RecordList's own
+        layout.insertWidget(0, lst.note)
         return lst
 
     def _new_child(self, cls: type) -> Any:
         incident_id = self.record.id
-        first_person = self.persons[0].id if self.persons else 0
+        assert incident_id is not None  # adding is enabled once the incident is saved
+        first_person = (self.persons[0].id or 0) if self.persons else 0  # stored: has an id
         if cls is Injury:
             return Injury(incident_id=incident_id, person_id=first_person, type="other")
         if cls is Statement:
@@ -162,7 +180,9 @@ class IncidentEditor(RecordEditor):
             exists = incident_id is not None
             lst.note.setVisible(not exists)
             lst.add_button.setEnabled(exists and (cls is Remedy or bool(self.persons)))
-            lst.set_records(self.book.of_incident(cls, incident_id) if exists else [])
+            lst.set_records(
+                self.book.of_incident(cls, incident_id) if incident_id is not None else []
+            )
 
     def load(self, incident: Incident) -> None:
         self.title_field.setText(incident.title)

@@ -8,7 +8,6 @@ exported.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
 
@@ -19,6 +18,8 @@ from logbook.ui.editors.record_editor import RecordEditor
 
 
 class PersonEditor(RecordEditor):
+    record: Person
+
     def title(self) -> str:
         return self.tr("New person") if self.record.id is None else self.tr("Edit person")
 
@@ -57,8 +58,9 @@ class PersonEditor(RecordEditor):
             field.setPlaceholderText(self.tr("as the person describes it, or 'prefer not to say'"))
         self.pronouns = form.add("pronouns", self.tr("P&ronouns"), LineField())
         self.age = form.add("age", self.tr("&Age"), OptionalNumberField(0, 130))
+        this_year = self.book.session.clock().year  # the vault's clock, as validation uses
         self.birth_year = form.add(
-            "birth_year", self.tr("&Birth year"), OptionalNumberField(1900, date.today().year)
+            "birth_year", self.tr("&Birth year"), OptionalNumberField(1900, this_year)
         )
         self.minor = form.add(
             "is_minor", self.tr("&Minor"), QCheckBox(self.tr("under 18: never named"))

@@ -96,7 +96,7 @@ class RecordEditor(QDialog):
     # Behaviour -----------------------------------------------------------------------------
 
     def is_dirty(self) -> bool:
-        return self.snapshot() != self._loaded
+        return bool(self.snapshot() != self._loaded)
 
     def save(self) -> bool:
         """Validate and store; show problems at their fields. ``True`` when saved."""

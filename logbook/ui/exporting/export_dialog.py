@@ -121,6 +121,7 @@ def attempt(
     except LeakDetected as stopped:
         verified, leak = None, stopped
     else:  # of the PDF's text's, only those it still has
+        assert verified is not None
         kept = {k: hit for k, hit in kept.items() if k in verified.report.accepted_hits}
     raised = leak.hits if leak is not None else []
     shown = {hit.id for hit in raised} | set(kept)

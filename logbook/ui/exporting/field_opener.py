@@ -127,8 +127,15 @@ def _editor(book: CaseBook, kind: str, record_id: int, parent: QWidget) -> Recor
     if kind == "remedy":
         return RemedyEditor(book, book.get(Remedy, record_id), parent)
     if kind in ("injury", "statement"):
-        record = book.get(Injury if kind == "injury" else Statement, record_id)
-        persons = book.persons(book.get(Incident, record.incident_id).case_id)
-        cls = InjuryEditor if kind == "injury" else StatementEditor
-        return cls(book, record, persons, parent)
+        if kind == "injury":
+            injury = book.get(Injury, record_id)
+            return InjuryEditor(book, injury, _incident_persons(book, injury.incident_id), parent)
+        statement = book.get(Statement, record_id)
+        persons = _incident_persons(book, statement.incident_id)
+        return StatementEditor(book, statement, persons, parent)
     return None
+
+
+def _incident_persons(book: CaseBook, incident_id: int) -> list[Person]:
+    """The persons of the case an incident belongs to (whom its parts may name)."""
+    return book.persons(book.get(Incident, incident_id).case_id)

@@ -8,14 +8,17 @@ only (never logged, never written); these labels say what it is and where it is.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from logbook.core.model import Injury, Remedy, Statement
 from logbook.export.detector import Finding
 from logbook.export.leakcheck import Hit
 from logbook.export.origin import Origin
 from logbook.export.rules import category_text
 from logbook.export.snapshot import CaseSnapshot
+from logbook.ui.i18n import QT_TRANSLATE_NOOP
 
 _T = "Findings"
 
@@ -169,7 +172,10 @@ def record_title(snapshot: CaseSnapshot, origin: Origin) -> str:
         return next((e.filename for e in snapshot.evidence if e.id == record_id), "")
     incident_id = record_id
     if kind != "incident":  # a part of an incident: its incident's title
-        parts = {"injury": snapshot.injuries, "statement": snapshot.statements}
+        parts: dict[str, Sequence[Injury | Statement | Remedy]] = {
+            "injury": snapshot.injuries,
+            "statement": snapshot.statements,
+        }
         records = parts.get(kind, snapshot.remedies)
         incident_id = next((r.incident_id for r in records if r.id == record_id), None)
     return next((i.title for i in snapshot.incidents if i.id == incident_id), "")

@@ -61,10 +61,10 @@ class HitRow:
 
 def hit_rows(hits: list[Hit]) -> list[HitRow]:
     """``hits`` grouped by place, in the order they come."""
-    groups: dict[tuple, list[Hit]] = {}
+    groups: dict[tuple[object, ...], list[Hit]] = {}
     for hit in hits:
         if hit.where is None:
-            key: tuple = (hit.term.category, None)
+            key: tuple[object, ...] = (hit.term.category, None)
         else:
             key = (hit.term.category, hit.where, hit.start, hit.end)
         groups.setdefault(key, []).append(hit)
@@ -164,7 +164,8 @@ class FindingsList(QWidget):
         for column in (0, 1):
             tree.setColumnWidth(column, min(tree.columnWidth(column), _WIDTH))
         with QSignalBlocker(tree):
-            tree.setCurrentItem(tree.topLevelItem(0))  # None when empty
+            # None when empty, which Qt takes (the stub wants an item).
+            tree.setCurrentItem(tree.topLevelItem(0))  # type: ignore[arg-type]
         # The leak check's hits stop the export: "Go to the field" starts with them.
         self._active = self.hits_tree if self.rows else self.tree
         self._enable()
@@ -191,12 +192,18 @@ class FindingsList(QWidget):
         """Tick every finding (never a hit: each of those is judged one by one)."""
         with QSignalBlocker(self.tree):
             for i in range(self.tree.topLevelItemCount()):
-                self.tree.topLevelItem(i).setCheckState(0, Qt.CheckState.Checked)
+                self._item(self.tree, i).setCheckState(0, Qt.CheckState.Checked)
         self.accepted_changed.emit()
 
     def _ticked(self, index: int, tree: QTreeWidget | None = None) -> bool:
         tree = self.tree if tree is None else tree
-        return tree.topLevelItem(index).checkState(0) == Qt.CheckState.Checked
+        return self._item(tree, index).checkState(0) == Qt.CheckState.Checked
+
+    @staticmethod
+    def _item(tree: QTreeWidget, index: int) -> QTreeWidgetItem:
+        item = tree.topLevelItem(index)
+        assert item is not None  # index < the tree's topLevelItemCount()
+        return item
 
     # Going to the field ----------------------------------------------------------------
 
@@ -229,9 +236,9 @@ class FindingsList(QWidget):
         for widget in (self.tree, self.accept_all_button):
             widget.setEnabled(has)
             widget.setVisible(has)
-        for widget in (self.hits_tree, self.hits_note):
-            widget.setEnabled(hits)
-            widget.setVisible(hits)
+        for hit_widget in (self.hits_tree, self.hits_note):
+            hit_widget.setEnabled(hits)
+            hit_widget.setVisible(hits)
         self.open_button.setVisible(has or hits)
         self.open_button.setEnabled((has or hits) and self._openable())
         self.hits_note.setText(

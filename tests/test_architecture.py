@@ -34,6 +34,35 @@ def test_import_contracts_are_kept() -> None:
     assert "never import Qt KEPT" in output, output
 
 
+def import_cycles(package: str) -> list[tuple[str, str]]:
+    """Pairs of modules of ``package`` each of which imports the other, directly or
+    through others (imports inside functions and for type checking count too)."""
+    import grimp
+
+    graph = grimp.build_graph(package)
+    return [
+        (module, imported)
+        for module in sorted(graph.modules)
+        for imported in sorted(graph.find_modules_directly_imported_by(module))
+        if imported.startswith(f"{package}.")
+        and graph.find_shortest_chain(importer=imported, imported=module)
+    ]
+
+
+def test_there_are_no_import_cycles() -> None:
+    assert import_cycles("logbook") == []
+
+
+def test_the_cycle_check_can_fail(tmp_path: Path, monkeypatch) -> None:
+    package = tmp_path / "cyclic"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "a.py").write_text("from cyclic import b\n")
+    (package / "b.py").write_text("def f():\n    from cyclic import a\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert import_cycles("cyclic") == [("cyclic.a", "cyclic.b"), ("cyclic.b", "cyclic.a")]
+
+
 def test_ruff_is_clean() -> None:
     done = run_tool(str(BIN / "ruff"), "check", "--no-cache", "logbook", "tests", "bench")
     assert done.returncode == 0, done.stdout + done.stderr

@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms
+from logbook.export.scripts import canonical, is_cyrillic
+from logbook.export.spellings import cyrillic_spellings, latin_spellings
 
 MIN_STEM = 2
 # Name parts shorter than this are not matched on their own (initials, particles).
@@ -171,10 +172,10 @@ def forms_of_part(part: str) -> tuple[tuple[str, Paradigm], ...]:
     found = _cyrillic_stems(key) if cyrillic else _latin_stems(key)
     if len(key) >= MIN_CROSS_SCRIPT_LETTERS:
         if cyrillic:
-            for latin in latin_forms(part):
+            for latin in latin_spellings(part):
                 found += _latin_stems(latin)
         else:
-            for cyr in cyrillic_forms(key):
+            for cyr in cyrillic_spellings(key):
                 if is_cyrillic(cyr):
                     found += _cyrillic_stems(cyr)
     unique = dict.fromkeys((stem, p) for stem, p in found if len(stem) >= MIN_STEM)

@@ -17,7 +17,8 @@ from logbook.export.labels import PLACEHOLDERS
 from logbook.export.leakcheck import Exemptions, Term
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.policy import DOCUMENT_WORDS, Policy, Protected
-from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms
+from logbook.export.scripts import canonical, is_cyrillic
+from logbook.export.spellings import cyrillic_spellings, latin_spellings
 
 # The automatic pseudonyms ("Victim A", "Witness 3"): the document's own labels.
 _AUTOMATIC = re.compile(rf"(?:{'|'.join(sorted(LABELS.values()))}) [A-Z0-9]+")
@@ -95,11 +96,11 @@ def spellings(part: str) -> frozenset[str]:
     """The part in the other script, in every romanisation the policy knows."""
     key = canonical(part)
     if is_cyrillic(key):
-        return frozenset(latin_forms(part) - {key})
-    readings = cyrillic_forms(key)
+        return frozenset(latin_spellings(part) - {key})
+    readings = cyrillic_spellings(key)
     # Other romanisations of a name recorded in Latin letters (Nurzhan → Nurjan), through
     # its likeliest Cyrillic readings.
-    again = {f for r in sorted(readings, key=len)[:_READINGS] for f in latin_forms(r)}
+    again = {f for r in sorted(readings, key=len)[:_READINGS] for f in latin_spellings(r)}
     return frozenset((readings | again) - {key})
 
 
@@ -142,7 +143,7 @@ def forms(part: str) -> frozenset[str]:
             if len(ending) <= _LISTED_ENDING or (own and short):
                 found.add(stem + ending)
                 if short and is_cyrillic(stem) and len(ending) <= _LISTED_ENDING:
-                    found |= latin_forms(stem + ending)
+                    found |= latin_spellings(stem + ending)
     latin = [key] if not cyrillic else sorted(spellings(part))
     found |= {form for spelling in latin for form in _latin_declined(spelling)}
     if len(key) < MIN_PART_LETTERS:

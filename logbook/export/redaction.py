@@ -40,12 +40,11 @@ from logbook.export.policy import DOCUMENT_WORDS, PersonView, Policy, Protected,
 from logbook.export.scripts import (
     Token,
     canonical,
-    cyrillic_forms,
     is_cyrillic,
-    latin_forms,
     tokenize,
     words,
 )
+from logbook.export.spellings import cyrillic_spellings, latin_spellings
 
 _SHORT = 3  # letters: a name this short is a name only with a capital
 _JOINABLE = re.compile(r"\s*|[-‐‑]")
@@ -159,7 +158,7 @@ class Redactor:
                     if "і" in part.casefold():
                         self._dotted_i.add(view.person.id or 0)
                     endings = ("", *harmonious(canonical(part)))
-                    for key in {canonical(part), *latin_forms(part), *cyrillic_forms(part)}:
+                    for key in {canonical(part), *latin_spellings(part), *cyrillic_spellings(part)}:
                         for ending in endings if is_cyrillic(key) else ("",):
                             self._short.setdefault(key + ending, view.person.id or 0)
         self._source_parts: NameIndex[Protected] = NameIndex()

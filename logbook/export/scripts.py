@@ -12,9 +12,9 @@ on what "the same word" is:
   letters mapped to their Russian neighbours (Нұрлан = Нурлан), because writers mix
   them; Latin look-alike letters inside a Cyrillic word are read as Cyrillic (a keyboard
   layout switch in the middle of a word is common and must not hide a name).
-- :func:`latin_forms` and :func:`cyrillic_forms` give the usual romanisations of a
-  Cyrillic word and the Cyrillic spellings of a romanised one, so a name recorded in one
-  script is also found in the other.
+
+The romanisations of a word, and the Cyrillic spellings of a romanised one, are in
+:mod:`logbook.export.spellings`, which builds on :func:`canonical`.
 """
 
 from __future__ import annotations
@@ -94,27 +94,3 @@ def canonical(word: str) -> str:
 def words(text: str) -> list[str]:
     """The canonical keys of the words of ``text`` (digits left out)."""
     return [t.key for t in tokenize(text) if t.is_word]
-
-
-# Romanisation --------------------------------------------------------------------------
-
-# The tables (passport, BGN/PCGN, the Kazakh Latin alphabet, French, German and informal
-# spellings) and their use live in logbook.export.spellings, which imports this module's
-# canonical(); hence the imports inside the functions.
-
-
-def latin_forms(word: str) -> set[str]:
-    """Canonical Latin spellings of a Cyrillic ``word`` in every romanisation scheme
-    (:func:`logbook.export.spellings.latin_spellings`); a word without Cyrillic letters
-    gives its own key."""
-    from logbook.export.spellings import latin_spellings
-
-    return latin_spellings(word)
-
-
-def cyrillic_forms(word: str) -> set[str]:
-    """Canonical Cyrillic spellings a romanised ``word`` may stand for
-    (:func:`logbook.export.spellings.cyrillic_spellings`)."""
-    from logbook.export.spellings import cyrillic_spellings
-
-    return cyrillic_spellings(word)

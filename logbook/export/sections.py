@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from datetime import date
+from typing import Protocol
 
 from logbook.core.model import Involvement, Remedy
 from logbook.export import labels
 from logbook.export.dates import iso_in_words
 from logbook.export.document import Section, Text
 from logbook.export.origin import Origin
-from logbook.export.policy import PersonView
+from logbook.export.policy import PersonView, Policy
 from logbook.export.rules import RULES
 
-if TYPE_CHECKING:
-    from logbook.export.builder import DocumentBuilder
+
+class DocumentBuilder(Protocol):
+    """What these sections need of the builder (``builder.DocumentBuilder`` is one): this
+    module does not import the builder, which imports it."""
+
+    policy: Policy
+    profile: str
+    export_date: date
+    incident_numbers: dict[int | None, int]
+    withheld: set[str]
+
+    def user(self, raw: str | None, kind: str, record: object, field: str) -> Text: ...
+
+    def label_text(self, person_id: int, prefix: str = "") -> Text: ...
+
+    def views(self, role: str) -> list[PersonView]: ...
+
+    def incidents_of(self, remedy: Remedy) -> int | None: ...
+
 
 _ADULT_RANGES = ((18, 24), (25, 34), (35, 44), (45, 54), (55, 64))
 

@@ -360,7 +360,9 @@ class MainWindow(QMainWindow):
         # start of the app, which must be quick to get to the unlock window.
         from logbook.ui.exporting.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self, case)
+        dialog = ExportDialog(
+            self.book, case, parent=self, show_editor=self.open_editor, actions=self.actions()
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -17,7 +17,7 @@ import pytest
 
 from logbook.export.inflection import forms_of_part
 from logbook.export.matching import NameIndex
-from logbook.export.scripts import canonical, cyrillic_forms, is_cyrillic, latin_forms
+from logbook.export.scripts import canonical, is_cyrillic
 from logbook.export.spellings import (
     INFORMAL_CAP,
     SCHEME_CAP,
@@ -162,13 +162,10 @@ def test_short_words_get_fewer_variants() -> None:
     assert {"yuriy", "iurii", "juri", "iouri", "youri", "yury"} <= latin_spellings("Юрий")
 
 
-def test_scripts_romanisation_is_the_spellings_union() -> None:
-    assert latin_forms("Нұрлан") == latin_spellings("Нұрлан")
-    assert cyrillic_forms("Wolkow") == cyrillic_spellings("Wolkow")
-    # The informal spellings scripts gave before are still there.
-    assert {"aigerim", "aygerim", "ajgerim"} <= latin_forms("Айгерим")
-    assert {"zhanna", "janna"} <= latin_forms("Жанна")
-    assert {"kairat", "qairat"} <= latin_forms("Қайрат")
+def test_the_informal_spellings_are_there() -> None:
+    assert {"aigerim", "aygerim", "ajgerim"} <= latin_spellings("Айгерим")
+    assert {"zhanna", "janna"} <= latin_spellings("Жанна")
+    assert {"kairat", "qairat"} <= latin_spellings("Қайрат")
 
 
 def test_a_letter_a_scheme_never_writes_rules_the_scheme_out() -> None:

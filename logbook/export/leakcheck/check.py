@@ -194,7 +194,7 @@ class LeakCheck:
         self._since = 0  # with workers: the generation this check may use them in
         if parallel and workers.count():
             self._since = workers.generation()
-            workers.start()
+            workers.start(preload=(__name__,))  # the searches, pypdf
             blob = pickle.dumps((terms, exemptions), protocol=pickle.HIGHEST_PROTOCOL)
             # Keyed by content: a worker keeps its check while the terms stay the same (the
             # Export dialog exports again after each change, mostly with the same terms).

@@ -24,6 +24,7 @@ Rules:
 from __future__ import annotations
 
 import atexit
+import importlib
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -39,6 +40,7 @@ _MOST = 2  # the heavy work splits in two: the document beside the rendering, py
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
 _generation = 0  # how many times the workers were stopped
+_preload: tuple[str, ...] = ()  # modules a new worker imports first (see start())
 
 
 def generation() -> int:
@@ -70,7 +72,7 @@ def _get_pool(since: int | None = None) -> ProcessPoolExecutor | None:
                 # Start them all now, importing what they need, so that no worker starts
                 # while an export waits for it.
                 for _ in range(count()):
-                    _pool.submit(_warm)
+                    _pool.submit(_warm, _preload)
             except (OSError, ValueError, RuntimeError):
                 _pool = None
         return _pool
@@ -90,13 +92,18 @@ def _watch_parent() -> None:
     threading.Thread(target=wait_then_exit, name="watch-parent", daemon=True).start()
 
 
-def _warm() -> None:
-    """A new worker: import what the check needs."""
-    import logbook.export.leakcheck.check  # noqa: F401  (the searches, pypdf)
+def _warm(modules: tuple[str, ...]) -> None:
+    """A new worker: import what its work will need, before it is asked to."""
+    for name in modules:
+        importlib.import_module(name)
 
 
-def start() -> None:
-    """Start the workers now (before an export needs them), where workers are used."""
+def start(preload: tuple[str, ...] = ()) -> None:
+    """Start the workers now (before an export needs them), where workers are used; a
+    new worker imports the modules named in ``preload`` first (the caller's own, say:
+    this module imports none of its callers)."""
+    global _preload
+    _preload = tuple(dict.fromkeys((*_preload, *preload)))
     _get_pool()
 
 

@@ -26,9 +26,9 @@ from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -58,18 +58,16 @@ from logbook.export.pipeline import (
     save_pdf,
 )
 from logbook.export.snapshot import CaseSnapshot, load_snapshot
+from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
-from logbook.ui.exporting.field_opener import open_field, open_passage
+from logbook.ui.exporting.field_opener import ShowEditor, open_field, open_passage
 from logbook.ui.exporting.finding_text import hit_words
 from logbook.ui.exporting.findings_list import FindingsList
 from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.messages import error_text
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.atomic import write_atomic
-
-if TYPE_CHECKING:
-    from logbook.ui.main_window import MainWindow
 
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
@@ -135,12 +133,24 @@ def attempt(
 
 
 class ExportDialog(QDialog):
-    def __init__(self, window: MainWindow, case: Case) -> None:
-        super().__init__(window)
-        # Lock and quick erase work here too: this dialog is modal (see RecordEditor).
-        self.addActions(window.actions())
-        self.main_window = window
-        self.book = window.book
+    """The Export dialog. It takes what it needs, not the main window: the book, the
+    window to sit on, how to show an editor (``show_editor``, as the main window does),
+    and the window's actions, so that lock and quick erase work here too (this dialog is
+    modal, see RecordEditor)."""
+
+    def __init__(
+        self,
+        book: CaseBook,
+        case: Case,
+        *,
+        parent: QWidget,
+        show_editor: ShowEditor,
+        actions: list[QAction],
+    ) -> None:
+        super().__init__(parent)
+        self.addActions(actions)
+        self.show_editor = show_editor
+        self.book = book
         self.runner = TaskRunner(self, QThreadPool.globalInstance())
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Export a submission"))
@@ -379,7 +389,9 @@ class ExportDialog(QDialog):
     def open_finding(self, finding: Finding) -> None:
         """Open the field of ``finding`` with the passage selected; prepare again after
         the editor saves."""
-        editor = open_field(self.main_window, finding.origin, self, finding.start, finding.end)
+        editor = open_field(
+            self.book, self.show_editor, finding.origin, self, finding.start, finding.end
+        )
         if editor is not None:
             editor.saved.connect(lambda _: self.refresh())
 
@@ -389,7 +401,9 @@ class ExportDialog(QDialog):
         the editor saves."""
         if hit.where is None:
             return
-        editor = open_passage(self.main_window, hit.where, self, hit.text, hit.start, hit.end)
+        editor = open_passage(
+            self.book, self.show_editor, hit.where, self, hit.text, hit.start, hit.end
+        )
         if editor is not None:
             editor.saved.connect(lambda _: self.refresh())
 

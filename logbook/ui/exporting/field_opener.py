@@ -13,6 +13,8 @@ redaction changed (pseudonyms for names, ``[redacted]`` for marked passages):
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from logbook.core.model import Case, Evidence, Incident, Injury, Person, Remedy, Statement
@@ -24,7 +26,6 @@ from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
-from logbook.ui.main_window import MainWindow
 
 
 def field_path(origin: Origin) -> str:
@@ -34,17 +35,26 @@ def field_path(origin: Origin) -> str:
     return f"source/{path}" if origin.kind == "source" else path
 
 
+# Shows an editor the way the main window does (its saves reach the window's lists).
+ShowEditor = Callable[[RecordEditor], object]
+
+
 def open_field(
-    window: MainWindow, origin: Origin, parent: QWidget, start: int = 0, end: int = 0
+    book: CaseBook,
+    show: ShowEditor,
+    origin: Origin,
+    parent: QWidget,
+    start: int = 0,
+    end: int = 0,
 ) -> RecordEditor | None:
     """Open the record's editor with the field shown, focused and ``start:end`` selected.
     ``None`` for the document's own wording (nothing to edit)."""
     if origin.record_id is None:
         return None
-    editor = _editor(window.book, origin.kind, origin.record_id, parent)
+    editor = _editor(book, origin.kind, origin.record_id, parent)
     if editor is None:
         return None
-    window.open_editor(editor)
+    show(editor)
     editor.focus_field(field_path(origin), start, end)
     return editor
 
@@ -57,12 +67,18 @@ _COMPOSED = {
 
 
 def open_passage(
-    window: MainWindow, origin: Origin, parent: QWidget, exported: str, start: int, end: int
+    book: CaseBook,
+    show: ShowEditor,
+    origin: Origin,
+    parent: QWidget,
+    exported: str,
+    start: int,
+    end: int,
 ) -> RecordEditor | None:
     """Open the record's editor at the field of ``origin`` with the letters
     ``exported[start:end]`` selected where they stand in the stored text; with nothing
     selected if they cannot be found there."""
-    editor = open_field(window, origin, parent)
+    editor = open_field(book, show, origin, parent)
     if editor is None or end <= start:
         return editor
     for path in (field_path(origin), *_COMPOSED.get(origin.field, ())):

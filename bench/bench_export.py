@@ -11,7 +11,7 @@ name them, statements, injuries flagged medically confidential, remedies) and ar
 imported into a vault in a fresh folder under the system temporary directory, removed
 at the end.
 
-What is timed is the product's own path, ``logbook.export.export_case``: load the case
+What is timed is the product's own path, ``logbook.services.exporting.export_case``: load the case
 from the encrypted vault, build the policy, redact every field, run the personal-data
 detector, check the document model, render the PDF with reportlab, read it back with
 pypdf and check it for every protected term, write it atomically, append the audit
@@ -47,9 +47,10 @@ from typing import Any
 import workload  # bench/workload.py: the script's folder is first on sys.path
 from pypdf import PdfReader
 
-from logbook.export import ExportOptions, export_case
+from logbook.export import ExportOptions
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
+from logbook.services.exporting import export_case
 from logbook.vault.kdf import KdfParams
 from logbook.vault.lifecycle import create_vault
 

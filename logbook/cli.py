@@ -183,8 +183,9 @@ def _writable_target(path: Path, what: str) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     # Imported here: reportlab and pypdf would add a fifth of a second to every start.
-    from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings, export_case
+    from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings
     from logbook.export.pipeline import PreparedExport
+    from logbook.services.exporting import export_case
 
     target = Path(args.out)
     report_path = Path(args.report) if args.report else None

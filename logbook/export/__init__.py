@@ -1,14 +1,16 @@
 """Redacted PDF submissions to the UN Special Procedures (DESIGN.md §5 and §6).
 
-No Qt here: the command line, the tests and the desktop app use the same pipeline
-(:mod:`logbook.export.pipeline`):
+No Qt and no vault here: the command line, the tests and the desktop app use the same
+pipeline (:mod:`logbook.export.pipeline`), with the case read and the export recorded by
+:mod:`logbook.services.exporting`:
 
     prepared = prepare_export(load_snapshot(book, "case-1"), ExportOptions("ohchr"), now)
     prepared.findings                    # review: likely personal data no rule covers
     verified = produce_pdf(prepared, accepted={f.key for f in reviewed})
-    save_pdf(verified, Path("submission.pdf"))
+    with audited_export(book, prepared.policy.snapshot.case):
+        save_pdf(verified, Path("submission.pdf"))
 
-or :func:`~logbook.export.pipeline.export_case` for all of it at once.
+or :func:`logbook.services.exporting.export_case` for all of it at once.
 
 The names below load on first use (PEP 562): the desktop app imports small modules of this
 package at start (``markup``), and the PDF libraries behind the pipeline take a third of a
@@ -25,29 +27,24 @@ if TYPE_CHECKING:
     from logbook.export.leakcheck import LeakDetected
     from logbook.export.pipeline import (
         ExportOptions,
-        ExportOutcome,
         PreparedExport,
         UnresolvedFindings,
         VerifiedPdf,
-        export_case,
         prepare_export,
         produce_pdf,
         save_pdf,
     )
-    from logbook.export.snapshot import CaseSnapshot, load_snapshot
+    from logbook.export.snapshot import CaseSnapshot
 
 _HOMES = {
     "CaseSnapshot": "snapshot",
-    "load_snapshot": "snapshot",
     "LeakDetected": "leakcheck",
     **dict.fromkeys(
         (
             "ExportOptions",
-            "ExportOutcome",
             "PreparedExport",
             "UnresolvedFindings",
             "VerifiedPdf",
-            "export_case",
             "prepare_export",
             "produce_pdf",
             "save_pdf",
@@ -59,13 +56,10 @@ _HOMES = {
 __all__ = [
     "CaseSnapshot",
     "ExportOptions",
-    "ExportOutcome",
     "LeakDetected",
     "PreparedExport",
     "UnresolvedFindings",
     "VerifiedPdf",
-    "export_case",
-    "load_snapshot",
     "prepare_export",
     "produce_pdf",
     "save_pdf",

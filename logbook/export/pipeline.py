@@ -12,18 +12,18 @@ Three steps, so that a user interface can stop between them:
    exist only in memory: a preview can show them without a temporary file.
 3. :func:`save_pdf` — writes the verified bytes atomically (owner-only), reads the file
    back and removes it if it differs from what was verified. Callers wrap it in
-   :func:`audited_export`, so that no PDF exists that the audit log does not know about.
+   :func:`logbook.services.exporting.audited_export`, so that no PDF exists that the audit
+   log does not know about.
 
-:func:`export_case` runs all three for the command line and records the export in the
-vault's audit log. Nothing here touches Qt; none of it is thread-bound except loading the
-snapshot and the audit entries, which use the vault session (its owning thread).
+Nothing here touches Qt or the vault: loading the case and recording the export are the
+services' (:mod:`logbook.services.exporting`, which also runs all three steps for the
+command line). An import contract forbids this package to import services.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -39,17 +39,11 @@ from logbook.export.leakcheck import CheckSummary, Hit, LeakCheck, LeakDetected
 from logbook.export.pdf_render import render_pdf
 from logbook.export.policy import Policy, build_policy
 from logbook.export.report import PersonLine, RedactionReport, Replaced
-from logbook.export.snapshot import CaseSnapshot, load_snapshot
-from logbook.services.case_book import CaseBook
+from logbook.export.snapshot import CaseSnapshot
 from logbook.vault.atomic import write_atomic
 
 EXIT_FINDINGS = 7
 TYPES = ("auto", "urgent_appeal", "allegation_letter", "other_letter")
-# The audit actions of one export, in order: the first is committed before the file can
-# appear, so a crash between the two leaves a log that knows an export was attempted.
-EXPORT_STARTED = "export started"
-EXPORT_DONE = "export"
-EXPORT_FAILED = "export failed"
 
 
 class UnresolvedFindings(LogbookError):
@@ -205,7 +199,8 @@ def save_pdf(verified: VerifiedPdf, path: Path) -> None:
     that differs from what was verified is removed and the export fails.
 
     The file appears whole or not at all, and an interrupted write leaves nothing beside
-    it (:mod:`logbook.vault.atomic`). Call it inside :func:`audited_export`."""
+    it (:mod:`logbook.vault.atomic`). Call it inside
+    :func:`logbook.services.exporting.audited_export`."""
     try:
         write_atomic(path, verified.data, "the exported PDF")
         on_disk = path.read_bytes()
@@ -216,67 +211,3 @@ def save_pdf(verified: VerifiedPdf, path: Path) -> None:
     if hashlib.sha256(on_disk).digest() != hashlib.sha256(verified.data).digest():
         path.unlink(missing_ok=True)
         raise LogbookError(f"The file written to {path} did not read back intact; removed it.")
-
-
-@dataclass(frozen=True)
-class ExportOutcome:
-    path: Path
-    verified: VerifiedPdf
-
-    @property
-    def report(self) -> RedactionReport:
-        return self.verified.report
-
-
-def export_case(
-    book: CaseBook,
-    case_ref: str,
-    out: Path,
-    options: ExportOptions,
-    *,
-    accept_findings: bool = False,
-    accepted_hits: Collection[str] = (),
-    on_prepared: Callable[[PreparedExport], None] | None = None,
-) -> ExportOutcome:
-    """All three steps; the file is written inside :func:`audited_export`. Must not be
-    called inside a vault transaction (see there)."""
-    snapshot = load_snapshot(book, case_ref)
-    prepared = prepare_export(snapshot, options, book.session.clock())
-    if on_prepared is not None:
-        on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
-    verified = produce_pdf(prepared, accept_all=accept_findings, accepted_hits=accepted_hits)
-    with audited_export(book, snapshot.case):
-        save_pdf(verified, out)
-    return ExportOutcome(out, verified)
-
-
-@contextlib.contextmanager
-def audited_export(book: CaseBook, case: Case) -> Iterator[None]:
-    """Record the saving of an export in the audit log around the block that writes it.
-
-    Before the block, ``export started`` is appended and committed in a transaction of its
-    own, so it is on disk (``synchronous = FULL``) before the file can appear; after the
-    block, ``export``. If the block fails, ``export failed`` is appended (best effort).
-    A crash inside the block leaves ``export started`` alone: an export was attempted,
-    and a file may exist. Entries name the case and the time, never a path or content.
-
-    Raises ``RuntimeError`` inside an open transaction: the first entry would then only be
-    committed with it, after the file had appeared.
-    """
-    if book.session.conn.in_transaction:
-        raise RuntimeError("an export must be recorded outside any vault transaction")
-    _record(book, EXPORT_STARTED, case)
-    try:
-        yield
-    except BaseException:
-        # The block's error is what the user must see; failing to record the failure
-        # (a full disk, say) must not replace it, and "export started" is already there.
-        with contextlib.suppress(Exception):
-            _record(book, EXPORT_FAILED, case)
-        raise
-    _record(book, EXPORT_DONE, case)
-
-
-def _record(book: CaseBook, action: str, case: Case) -> None:
-    with book.session.transaction():
-        book.session.audit.append(action, "case", case.id)

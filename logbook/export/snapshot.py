@@ -22,7 +22,6 @@ from logbook.core.model import (
     Remedy,
     Statement,
 )
-from logbook.services.case_book import CaseBook
 
 R = TypeVar("R")
 
@@ -76,19 +75,3 @@ class CaseSnapshot:
     def of_incident(self, cls: type[R], incident_id: int | None) -> list[R]:
         """The involvements, injuries, statements or remedies of one incident."""
         return self._children.get((cls, incident_id), [])
-
-
-def load_snapshot(book: CaseBook, case_ref: str) -> CaseSnapshot:
-    """Read a case (by its document id) and everything in it. Raises NotFound."""
-    case = book.case_by_ref(case_ref)
-    assert case.id is not None
-    return CaseSnapshot(
-        case=case,
-        persons=book.persons(case.id),
-        incidents=book.incidents(case.id, chronological=True),
-        involvements=book.of_case(Involvement, case.id),
-        injuries=book.of_case(Injury, case.id),
-        statements=book.of_case(Statement, case.id),
-        remedies=book.of_case(Remedy, case.id),
-        evidence=book.evidence(case.id),
-    )

@@ -17,6 +17,7 @@ import pytest
 from logbook.cli import main
 from logbook.export import LeakDetected, pipeline
 from logbook.export.document import Document, Text
+from logbook.services import exporting
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.vault.lifecycle import Secret, open_vault
@@ -429,6 +430,6 @@ def test_an_export_cannot_be_recorded_inside_a_transaction(
         book = CaseBook(session)
         [case] = book.cases()
         refused = pytest.raises(RuntimeError, match="outside any vault")
-        with session.transaction(), refused, pipeline.audited_export(book, case):
+        with session.transaction(), refused, exporting.audited_export(book, case):
             pytest.fail("the block must not run")
     assert export_actions(imported_vault[0]) == []

@@ -18,11 +18,12 @@ from typing import Any
 
 import pytest
 
-from logbook.export import ExportOptions, export_case, prepare_export, produce_pdf
+from logbook.export import ExportOptions, prepare_export, produce_pdf
 from logbook.export.pipeline import PreparedExport, VerifiedPdf
 from logbook.export.report import RedactionReport
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
+from logbook.services.exporting import export_case
 from tests.conftest import EXAMPLE_CASE, FixedClock
 from tests.export.memory import snapshot_from
 from tests.pdf_text import extract_text

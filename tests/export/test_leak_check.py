@@ -11,13 +11,14 @@ from typing import Any
 import pytest
 
 from logbook.core.errors import LogbookError
-from logbook.export import ExportOptions, LeakDetected, export_case, pipeline, produce_pdf
+from logbook.export import ExportOptions, LeakDetected, pipeline, produce_pdf
 from logbook.export.document import Document, Text
 from logbook.export.leak_terms import leak_terms
 from logbook.export.leakcheck import LeakCheck
 from logbook.export.redaction import Redacted, Redactor
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
+from logbook.services.exporting import export_case
 from tests.export.conftest import Export, consent, example, person, prepared_from_memory
 from tests.pdf_text import extract_text
 

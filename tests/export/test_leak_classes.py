@@ -26,12 +26,13 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from logbook.export import ExportOptions, LeakDetected, export_case, produce_pdf
+from logbook.export import ExportOptions, LeakDetected, produce_pdf
 from logbook.export.pipeline import UnresolvedFindings
 from logbook.export.private_values import sentences
 from logbook.export.report import RedactionReport
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
+from logbook.services.exporting import export_case
 from tests.export.conftest import Export, consent, example, person, prepared_from_memory
 
 PROFILES = ("ohchr", "public")

@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 
-from logbook.export import ExportOptions, UnresolvedFindings, export_case
+from logbook.export import ExportOptions, UnresolvedFindings
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
+from logbook.services.exporting import export_case
 from tests.export.conftest import Export, consent, example, person, with_narrative
 
 PROFILES = ("ohchr", "public")

@@ -52,13 +52,13 @@ from logbook.export.pipeline import (
     ExportOptions,
     PreparedExport,
     VerifiedPdf,
-    audited_export,
     prepare_export,
     produce_pdf,
     save_pdf,
 )
-from logbook.export.snapshot import CaseSnapshot, load_snapshot
+from logbook.export.snapshot import CaseSnapshot
 from logbook.services.case_book import CaseBook
+from logbook.services.exporting import audited_export, load_snapshot
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
 from logbook.ui.exporting.field_opener import ShowEditor, open_field, open_passage

@@ -1,0 +1,107 @@
+"""Exporting a case from the vault: what the export engine (:mod:`logbook.export`) must not
+do itself — read the case from the vault, and record the export in its audit log.
+
+Threading: everything here uses the vault session, on the thread that owns it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from logbook.core.model import Case, Injury, Involvement, Remedy, Statement
+from logbook.export import pipeline
+from logbook.export.pipeline import ExportOptions, PreparedExport, VerifiedPdf
+from logbook.export.report import RedactionReport
+from logbook.export.snapshot import CaseSnapshot
+from logbook.services.case_book import CaseBook
+
+# The audit actions of one export, in order: the first is committed before the file can
+# appear, so a crash between the two leaves a log that knows an export was attempted.
+EXPORT_STARTED = "export started"
+EXPORT_DONE = "export"
+EXPORT_FAILED = "export failed"
+
+
+def load_snapshot(book: CaseBook, case_ref: str) -> CaseSnapshot:
+    """Read a case (by its document id) and everything in it. Raises NotFound."""
+    case = book.case_by_ref(case_ref)
+    assert case.id is not None
+    return CaseSnapshot(
+        case=case,
+        persons=book.persons(case.id),
+        incidents=book.incidents(case.id, chronological=True),
+        involvements=book.of_case(Involvement, case.id),
+        injuries=book.of_case(Injury, case.id),
+        statements=book.of_case(Statement, case.id),
+        remedies=book.of_case(Remedy, case.id),
+        evidence=book.evidence(case.id),
+    )
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    verified: VerifiedPdf
+
+    @property
+    def report(self) -> RedactionReport:
+        return self.verified.report
+
+
+def export_case(
+    book: CaseBook,
+    case_ref: str,
+    out: Path,
+    options: ExportOptions,
+    *,
+    accept_findings: bool = False,
+    accepted_hits: Collection[str] = (),
+    on_prepared: Callable[[PreparedExport], None] | None = None,
+) -> ExportOutcome:
+    """All three steps; the file is written inside :func:`audited_export`. Must not be
+    called inside a vault transaction (see there)."""
+    snapshot = load_snapshot(book, case_ref)
+    prepared = pipeline.prepare_export(snapshot, options, book.session.clock())
+    if on_prepared is not None:
+        on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
+    verified = pipeline.produce_pdf(
+        prepared, accept_all=accept_findings, accepted_hits=accepted_hits
+    )
+    with audited_export(book, snapshot.case):
+        pipeline.save_pdf(verified, out)
+    return ExportOutcome(out, verified)
+
+
+@contextlib.contextmanager
+def audited_export(book: CaseBook, case: Case) -> Iterator[None]:
+    """Record the saving of an export in the audit log around the block that writes it.
+
+    Before the block, ``export started`` is appended and committed in a transaction of its
+    own, so it is on disk (``synchronous = FULL``) before the file can appear; after the
+    block, ``export``. If the block fails, ``export failed`` is appended (best effort).
+    A crash inside the block leaves ``export started`` alone: an export was attempted,
+    and a file may exist. Entries name the case and the time, never a path or content.
+
+    Raises ``RuntimeError`` inside an open transaction: the first entry would then only be
+    committed with it, after the file had appeared.
+    """
+    if book.session.conn.in_transaction:
+        raise RuntimeError("an export must be recorded outside any vault transaction")
+    _record(book, EXPORT_STARTED, case)
+    try:
+        yield
+    except BaseException:
+        # The block's error is what the user must see; failing to record the failure
+        # (a full disk, say) must not replace it, and "export started" is already there.
+        with contextlib.suppress(Exception):
+            _record(book, EXPORT_FAILED, case)
+        raise
+    _record(book, EXPORT_DONE, case)
+
+
+def _record(book: CaseBook, action: str, case: Case) -> None:
+    with book.session.transaction():
+        book.session.audit.append(action, "case", case.id)

@@ -184,7 +184,7 @@ def _writable_target(path: Path, what: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     # Imported here: reportlab and pypdf would add a fifth of a second to every start.
     from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings
-    from logbook.export.pipeline import PreparedExport
+    from logbook.export.report import RedactionReport
     from logbook.services.exporting import export_case
 
     target = Path(args.out)
@@ -199,7 +199,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     # before writing (where the OS has no unnamed temporary files; see vault/atomic.py).
     sweep_leftovers(target.parent)
     options = ExportOptions(args.profile, args.type)
-    prepared: list[PreparedExport] = []
     try:
         with _open_book(args) as book:
             outcome = export_case(
@@ -209,7 +208,6 @@ def cmd_export(args: argparse.Namespace) -> int:
                 options,
                 accept_findings=args.accept_findings,
                 accepted_hits=args.accept_verifier_hit,
-                on_prepared=prepared.append,
             )
     except UnresolvedFindings as exc:
         out("Possible personal data that no redaction rule covers:")
@@ -221,8 +219,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise
     except LeakDetected as exc:
         _list_hits(exc.hits)
-        if report_path is not None and prepared:
-            _write_report(report_path, prepared[0].report.text())
+        if report_path is not None and isinstance(exc.report, RedactionReport):
+            _write_report(report_path, exc.report.text())
         if target.exists():  # never replaced by a file that failed verification
             err(f"{target} is from an earlier export and was left as it was.")
         raise

@@ -13,6 +13,8 @@ reach the document unredacted or unchecked. What a rule withholds is recorded in
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 
 from logbook.core.model import Incident, Injury, Involvement, Person, Remedy, Statement
@@ -24,6 +26,18 @@ from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy
 from logbook.export.redaction import Redactor, normalise
 from logbook.export.sections import add_evidence_annex, add_notice, add_people, add_remedies
+
+
+@dataclass(frozen=True)
+class Built:
+    """What :meth:`DocumentBuilder.build` gives: the document, the personal-data findings
+    to review, the rules that withheld something (by name), and how many replacements
+    each (category, rule, record) made in free text."""
+
+    document: Document
+    findings: list[Finding]
+    withheld: frozenset[str]
+    replaced: Counter[tuple[str, str, tuple[str, int | None] | None]]
 
 
 class DocumentBuilder:
@@ -74,7 +88,14 @@ class DocumentBuilder:
 
     # The document ----------------------------------------------------------------------
 
-    def build(self) -> Document:
+    def build(self) -> Built:
+        """The document and what building it found and withheld. Build once."""
+        document = self._document()
+        return Built(
+            document, list(self.findings), frozenset(self.withheld), Counter(self.redactor.counts)
+        )
+
+    def _document(self) -> Document:
         """The document. Its id is derived from its content (so the same content and
         date give the same id, and any change gives another)."""
         document = Document(

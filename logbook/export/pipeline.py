@@ -128,8 +128,8 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
     unknown = sorted(set(mandates) - set(MANDATES))
     if unknown:
         raise LogbookError(f"Unknown mandate(s): {', '.join(unknown)}.")
-    builder = DocumentBuilder(policy, kind, now.astimezone(UTC).date(), tuple(mandates))
-    document = builder.build()
+    built = DocumentBuilder(policy, kind, now.astimezone(UTC).date(), tuple(mandates)).build()
+    document = built.document
     report = RedactionReport(options.profile, kind, document.document_id)
     report.persons = [
         PersonLine(n, tuple(sorted(v.roles)), v.shown, "" if v.named else v.label, v.rule)
@@ -140,13 +140,13 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
     report.replaced = [
         Replaced(category, rule, names.get(record, "") if record else "", count)
         for (category, rule, record), count in sorted(
-            builder.redactor.counts.items(),
+            built.replaced.items(),
             key=lambda item: (item[0][0], item[0][1], str(item[0][2])),
         )
     ]
-    report.rules_applied = sorted(builder.withheld)
+    report.rules_applied = sorted(built.withheld)
     return PreparedExport(
-        policy, document, builder.findings, report, now, deterministic=options.deterministic
+        policy, document, built.findings, report, now, deterministic=options.deterministic
     )
 
 
@@ -182,6 +182,7 @@ def produce_pdf(
         report.verification = (
             f"FAILED ({first.term.category}, rule {first.term.rule}); nothing written"
         )
+        leak.report = report
         raise
     report.accepted_hits = sorted(set(accepted_hits) & check.accepted)
     report.readers = check.summary.readers

@@ -7,13 +7,13 @@ Threading: everything here uses the vault session, on the thread that owns it.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from logbook.core.model import Case, Injury, Involvement, Remedy, Statement
 from logbook.export import pipeline
-from logbook.export.pipeline import ExportOptions, PreparedExport, VerifiedPdf
+from logbook.export.pipeline import ExportOptions, VerifiedPdf
 from logbook.export.report import RedactionReport
 from logbook.export.snapshot import CaseSnapshot
 from logbook.services.case_book import CaseBook
@@ -59,14 +59,11 @@ def export_case(
     *,
     accept_findings: bool = False,
     accepted_hits: Collection[str] = (),
-    on_prepared: Callable[[PreparedExport], None] | None = None,
 ) -> ExportOutcome:
     """All three steps; the file is written inside :func:`audited_export`. Must not be
     called inside a vault transaction (see there)."""
     snapshot = load_snapshot(book, case_ref)
     prepared = pipeline.prepare_export(snapshot, options, book.session.clock())
-    if on_prepared is not None:
-        on_prepared(prepared)  # lets the CLI keep the report even if a later step fails
     verified = pipeline.produce_pdf(
         prepared, accept_all=accept_findings, accepted_hits=accepted_hits
     )

@@ -16,6 +16,7 @@ from logbook.export.document import Document, Text
 from logbook.export.leak_terms import leak_terms
 from logbook.export.leakcheck import LeakCheck
 from logbook.export.redaction import Redacted, Redactor
+from logbook.export.report import RedactionReport
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.services.exporting import export_case
@@ -74,6 +75,11 @@ def test_a_leak_in_the_pdf_stops_the_export_and_leaves_no_file(
     assert list(tmp_path.iterdir()) == []  # no temporary file either
     message = str(stopped.value)
     assert category in message and "rule:" in message and "Nothing was written" in message
+    # The leak carries the export's report: it says it failed, and quotes nothing.
+    report = stopped.value.report
+    assert isinstance(report, RedactionReport)
+    assert report.verification.startswith("FAILED")
+    assert injected.split()[0].casefold() not in report.text().casefold()
     assert injected.casefold() not in message.casefold()
     own_words = set(category.split()) | {"a", "from", "being"}
     for word in injected.split():

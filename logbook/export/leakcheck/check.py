@@ -128,6 +128,9 @@ class LeakDetected(LogbookError):
 
     def __init__(self, hits: list[Hit]) -> None:
         self.hits = hits
+        # The redaction report of the export it stopped (a RedactionReport, which this
+        # check does not import), set by the pipeline: what was withheld, and that it failed.
+        self.report: object | None = None
         first = hits[0]
         more = f" ({len(hits) - 1} more place(s) too.)" if len(hits) > 1 else ""
         super().__init__(

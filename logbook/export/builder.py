@@ -22,6 +22,7 @@ from logbook.export import labels
 from logbook.export.dates import fuzzy_in_words, iso_in_words
 from logbook.export.detector import Finding, detect, markup_findings
 from logbook.export.document import Document, Section, Text
+from logbook.export.markup import parse
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy
 from logbook.export.redaction import Redactor, normalise
@@ -68,10 +69,11 @@ class DocumentBuilder:
         origin = Origin(kind, getattr(record, "id", None), getattr(record, "ref", ""), field)
         if not raw or not raw.strip():
             return Text("", origin)
-        redacted = self.redactor.redact(raw)
+        markup = self.policy.markup.get(raw) or parse(raw)  # parsed once per field
+        redacted = self.redactor.redact(raw, markup)
         self.withheld.update(r.rule for r in redacted.replacements)
         covered = redacted.spans()
-        self.findings += markup_findings(raw, origin)
+        self.findings += markup_findings(raw, origin, markup)
         self.findings += detect(raw, origin, covered)
         return Text(redacted.text, origin)
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from logbook.export.markup import find_marked
+from logbook.export.markup import Markup, parse
 from logbook.export.origin import Origin
 
 KIND_LABELS = {
@@ -240,16 +240,15 @@ def _trim(text: str, start: int, end: int) -> int:
     return end
 
 
-def markup_findings(text: str, origin: Origin) -> list[Finding]:
+def markup_findings(text: str, origin: Origin, markup: Markup | None = None) -> list[Finding]:
     """Problems with the redaction markup of ``text``: a ``markup_typo`` for each passage
     marked in a form other than ``[[redact: …]]`` (it is withheld all the same, see
     :mod:`logbook.export.markup`), and an ``unclosed_redaction`` for an opening marker
     without a closing one (which withholds everything to the end of the field).
 
-    :func:`detect` does not report these (the passages are covered): call both."""
-    if "redact" not in text.lower():
-        return []
-    passages, unclosed = find_marked(text)
+    :func:`detect` does not report these (the passages are covered): call both.
+    ``markup``: the text's markup if the caller parsed it already."""
+    passages, unclosed = markup if markup is not None else parse(text)
     found = []
     for passage in passages:
         if unclosed is not None and passage.start == unclosed.start:

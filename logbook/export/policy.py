@@ -25,7 +25,7 @@ from logbook.core.model import Evidence, Injury, Location, Person, Statement
 from logbook.core.pseudonyms import LABEL_WORDS, PseudonymMaker, main_role
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
-from logbook.export.markup import find_marked
+from logbook.export.markup import Markup, find_marked
 from logbook.export.matching import MIN_PHRASE_CHARS, NameIndex, phrase_keys
 from logbook.export.origin import Origin
 from logbook.export.private_values import sentences, values
@@ -86,6 +86,8 @@ class Policy:
     snapshot: CaseSnapshot
     persons: dict[int, PersonView] = field(default_factory=dict)
     protected: list[Protected] = field(default_factory=list)
+    # Each text field's markup, parsed once here (by the text) for the builder to reuse.
+    markup: dict[str, Markup] = field(default_factory=dict)
 
     def view(self, person_id: int) -> PersonView:
         return self.persons[person_id]
@@ -141,7 +143,7 @@ def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
     _protect_evidence(policy, add)
     _protect_medical(policy, add)
     _protect_places(policy, add)
-    for text, origin in _marked_passages(snapshot):
+    for text, origin in _marked_passages(snapshot, policy.markup):
         # Marked once, withheld everywhere: the same words elsewhere would undo it, with
         # or without an article ("the Green Bakery" marked, "Green Bakery" elsewhere).
         bare = _ARTICLE.sub("", text, count=1)
@@ -392,8 +394,11 @@ def _protect_places(policy: Policy, add: _Add) -> None:
         add(Protected(place, "phrase", "place", "place_public", origin, PLACEHOLDERS["place"]))
 
 
-def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
-    """Every passage marked ``[[redact: …]]`` in any text field of any record."""
+def _marked_passages(
+    snapshot: CaseSnapshot, parsed: dict[str, Markup]
+) -> Iterable[tuple[str, Origin]]:
+    """Every passage marked ``[[redact: …]]`` in any text field of any record; each text
+    that holds markup is parsed once, into ``parsed``."""
     records: list[tuple[str, object]] = [("case", snapshot.case)]
     if snapshot.case.source is not None:
         records.append(("source", snapshot.case.source))
@@ -408,7 +413,9 @@ def _marked_passages(snapshot: CaseSnapshot) -> Iterable[tuple[str, Origin]]:
                 values = [(f.name, value)]
             for field_name, text in values:
                 if isinstance(text, str) and "redact" in text.casefold():
-                    passages, _ = find_marked(text)
+                    if text not in parsed:
+                        parsed[text] = find_marked(text)
+                    passages, _ = parsed[text]
                     origin = _origin(kind, record, field_name)
                     yield from ((p.content, origin) for p in passages if p.content)
 

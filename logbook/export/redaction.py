@@ -33,7 +33,7 @@ from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.inflection import harmonious
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
-from logbook.export.markup import find_marked
+from logbook.export.markup import Markup, parse
 from logbook.export.matching import FormPhraseIndex, NameIndex, PhraseIndex
 from logbook.export.origin import Origin
 from logbook.export.policy import DOCUMENT_WORDS, PersonView, Policy, Protected, name_words
@@ -168,11 +168,12 @@ class Redactor:
             if term.kind == "part" and (term.person_id is None or term.category == "former_name"):
                 self._source_parts.add(term.text, term)
 
-    def redact(self, text: str | None) -> Redacted:
-        """The text with everything protected replaced (``""`` for ``None``)."""
+    def redact(self, text: str | None, markup: Markup | None = None) -> Redacted:
+        """The text with everything protected replaced (``""`` for ``None``). ``markup``:
+        the text's markup if the caller parsed it already."""
         if not text:
             return Redacted("")
-        replacements = self._marked(text)
+        replacements = self._marked(markup if markup is not None else parse(text))
         tokens = [t for t in tokenize(text) if not _inside(t, replacements)]
         replacements += self._phrase_replacements(tokens)
         replacements += self._marked_elsewhere(tokens)
@@ -197,8 +198,8 @@ class Redactor:
             for h in hidden
         ]
 
-    def _marked(self, text: str) -> list[Replacement]:
-        passages, _ = find_marked(text)
+    def _marked(self, markup: Markup) -> list[Replacement]:
+        passages, _ = markup
         return [
             Replacement(p.start, p.end, MARKED, "user_marked", "user_marked", None)
             for p in passages

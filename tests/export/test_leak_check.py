@@ -104,7 +104,7 @@ def test_a_leak_in_the_model_says_which_field_it_is_in(monkeypatch: pytest.Monke
     prepared_ok = prepared_from_memory(doc, "ohchr")
     assert "Данияр" not in extract_text(produce_pdf(prepared_ok, accept_all=True).data)
 
-    monkeypatch.setattr(Redactor, "redact", lambda self, text: Redacted(text or ""))
+    monkeypatch.setattr(Redactor, "redact", lambda self, text, markup=None: Redacted(text or ""))
     prepared = prepared_from_memory(doc, "ohchr")
     with pytest.raises(LeakDetected) as stopped:
         produce_pdf(prepared, accept_all=True)

@@ -31,6 +31,7 @@ import pytest
 from logbook.export import LeakDetected, pipeline, produce_pdf
 from logbook.export import redaction as redaction_module
 from logbook.export.document import Document
+from logbook.export.markup import Markup
 from logbook.export.policy import Policy
 from logbook.export.redaction import Redacted, Redactor
 from logbook.export.rules import CATEGORIES
@@ -168,8 +169,8 @@ def redactor_without(category: str) -> Iterator[Dropped]:
     real = Redactor.redact
     dropped = Dropped()
 
-    def redact(self: Redactor, text: str | None) -> Redacted:
-        redacted = real(self, text)
+    def redact(self: Redactor, text: str | None, markup: Markup | None = None) -> Redacted:
+        redacted = real(self, text, markup)
         kept = [r for r in redacted.replacements if r.category != category]
         if len(kept) == len(redacted.replacements):
             return redacted

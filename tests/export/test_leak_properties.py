@@ -257,7 +257,7 @@ def check_for(profile: str) -> LeakCheck:
 @contextmanager
 def redactor_does_nothing() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(Redactor, "redact", lambda self, text: Redacted(text or ""))
+        mp.setattr(Redactor, "redact", lambda self, text, markup=None: Redacted(text or ""))
         yield
 
 

@@ -113,3 +113,28 @@ def test_an_unclosed_typo_also_reaches_to_the_end(text: str, typo: bool) -> None
     passages, unclosed = find_marked(text)
     assert unclosed == Unclosed(5)
     assert passages == [Marked(5, len(text), "rest", typo)]
+
+
+def test_each_fields_markup_is_parsed_once_per_export(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The policy parses a field's markup to learn the marked phrases; the builder reuses
+    that parse for the redaction and the markup findings instead of parsing again."""
+    from collections import Counter
+
+    from logbook.export import markup, policy
+    from tests.export.conftest import example, prepared_from_memory
+
+    parsed: Counter[str] = Counter()
+    real = markup.find_marked
+
+    def counting(text: str) -> markup.Markup:
+        parsed[text] += 1
+        return real(text)
+
+    monkeypatch.setattr(markup, "find_marked", counting)
+    monkeypatch.setattr(policy, "find_marked", counting)
+    doc = example()
+    doc["case"]["summary"] = "Met at [[redact: the Green Bakery]] and [redact: Almaty office]."
+    doc["incidents"][0]["narrative"] = "They left [[redact: the Green Bakery]] at nine."
+    prepared = prepared_from_memory(doc, "ohchr")
+    assert parsed and max(parsed.values()) == 1
+    assert {f.kind for f in prepared.findings} >= {"markup_typo"}  # the typo still found

@@ -453,7 +453,7 @@ def test_a_true_leak_is_listed_and_cannot_be_saved(
 ) -> None:
     """Redaction that failed (simulated: it leaves every text as it is) is caught by the
     independent check; the notice says so without the name."""
-    monkeypatch.setattr(Redactor, "redact", lambda self, text: Redacted(text or ""))
+    monkeypatch.setattr(Redactor, "redact", lambda self, text, markup=None: Redacted(text or ""))
     dialog = open_dialog(qtbot, false_alarm_window)
     rows = [hit_row(dialog, i) for i in range(dialog.findings.hits_tree.topLevelItemCount())]
     where = f"Incident «{TITLE}» — narrative"

@@ -139,14 +139,26 @@ def shutdown() -> None:
         _generation += 1
     if pool is None:
         return
-    processes = list((getattr(pool, "_processes", None) or {}).values())
+    # The executor's own table of its processes: its manager thread may still add to it
+    # (it replaces a worker it sees die), so it is read again after that thread ends.
+    processes: dict[int, Any] = getattr(pool, "_processes", None) or {}
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in processes:  # a worker in the middle of a render would finish it first
+    _end(list(processes.values()))
+    if manager is not None:
+        manager.join(timeout=10)
+    _end(list(processes.values()))
+
+
+def _end(processes: list[Any]) -> None:
+    """Terminate ``processes`` and wait for them (a worker in the middle of a render would
+    otherwise finish it first); kill what does not end (a loaded machine)."""
+    for process in processes:
         if process.is_alive():
             process.terminate()
     for process in processes:
         process.join(timeout=5)
-        if process.is_alive():  # a loaded machine: make sure, it holds case text
+        if process.is_alive():
             process.kill()
             process.join()
 

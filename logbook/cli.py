@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from logbook import __version__
 from logbook.core.errors import LogbookError
+from logbook.core.profiles import PROFILES
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
@@ -354,8 +355,8 @@ def _export_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--profile",
         required=True,
-        choices=("ohchr", "public"),
-        help="ohchr: confidential submission to OHCHR; public: for press and websites",
+        choices=tuple(PROFILES),
+        help="; ".join(f"{p.name}: {p.purpose}" for p in PROFILES.values()),
     )
     export.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     export.add_argument(

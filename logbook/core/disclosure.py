@@ -1,5 +1,8 @@
 """Who is named in which export profile (DESIGN.md §5): one rule for the export and the app.
 
+What differs between profiles is read from their :class:`~logbook.core.profiles.Profile`
+(the registry: :data:`logbook.core.profiles.PROFILES`).
+
 The export applies it; the desktop app shows its result in lists ("confidentiality at a
 glance") so a user sees before exporting who will appear under a pseudonym.
 """
@@ -10,8 +13,9 @@ from collections.abc import Iterable
 from typing import Literal
 
 from logbook.core.model import Person
+from logbook.core.profiles import Profile
+from logbook.core.profiles import profile as profile_of
 
-PROFILES = ("ohchr", "public")
 Shown = Literal["name", "pseudonym", "withheld"]
 
 _PERPETRATOR = "alleged_perpetrator"
@@ -34,11 +38,11 @@ NAMING_RULES = {
 }
 
 
-def decide(person: Person, roles: Iterable[str], profile: str) -> tuple[Shown, str]:
-    """How ``person`` appears in a ``profile`` export, and the key of the rule deciding it
-    (in :data:`NAMING_RULES`). See :func:`shown_as`."""
-    if profile not in PROFILES:
-        raise ValueError(f"unknown export profile {profile!r}")
+def decide(person: Person, roles: Iterable[str], profile: str | Profile) -> tuple[Shown, str]:
+    """How ``person`` appears in a ``profile`` export (a registered name or a
+    :class:`~logbook.core.profiles.Profile`), and the key of the rule deciding it (in
+    :data:`NAMING_RULES`). See :func:`shown_as`. An unknown name is a ValueError."""
+    rules = profile_of(profile)
     held = set(roles)
     perpetrator_only = held == {_PERPETRATOR}
     if person.is_minor:
@@ -46,17 +50,14 @@ def decide(person: Person, roles: Iterable[str], profile: str) -> tuple[Shown, s
     if perpetrator_only:
         if person.kind != "individual":
             return "name", "institution"
-        if profile == "ohchr":
-            return "name", "perpetrator_ohchr"
-        return "withheld", "perpetrator_public"
-    if profile == "public" and "source" in held:
-        return "pseudonym", "source_public"
-    if profile == "ohchr":
-        return ("name" if person.consent.share_with_un else "pseudonym"), "consent_un"
-    return ("name" if person.consent.publish else "pseudonym"), "consent_publish"
+        return rules.individual_perpetrators, rules.perpetrator_rule
+    if rules.source_person_withheld_by is not None and "source" in held:
+        return "pseudonym", rules.source_person_withheld_by
+    consented = getattr(person.consent, rules.named_with)
+    return ("name" if consented else "pseudonym"), rules.consent_rule
 
 
-def shown_as(person: Person, roles: Iterable[str], profile: str) -> Shown:
+def shown_as(person: Person, roles: Iterable[str], profile: str | Profile) -> Shown:
     """How ``person`` appears in a ``profile`` export, given the roles they hold in the case.
 
     - Minors are never named.
@@ -68,8 +69,8 @@ def shown_as(person: Person, roles: Iterable[str], profile: str) -> Shown:
     - The source never appears in ``public``: a person holding the role ``source`` is
       shown by pseudonym there, whatever the consent.
     - Everyone else (victims, witnesses, sources, others, persons with no role yet) is
-      named only with consent: "share with UN" for ``ohchr``, "publish" for ``public``;
-      otherwise by pseudonym. Holding any such role wins over being a perpetrator, so a
-      person who is both is protected by consent.
+      named only with the profile's consent (``Profile.named_with``): "share with UN" for
+      ``ohchr``, "publish" for ``public``; otherwise by pseudonym. Holding any such role
+      wins over being a perpetrator, so a person who is both is protected by consent.
     """
     return decide(person, roles, profile)[0]

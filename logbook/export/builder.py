@@ -1,6 +1,7 @@
 """Building the redacted :class:`~logbook.export.document.Document` of a case (§6).
 
-Sections, in order: cover · source (``ohchr`` only, its own page) · summary · alleged
+Sections, in order: cover · source (where the profile gives it a confidential page:
+``ohchr``; its own page) · summary · alleged
 victims · alleged perpetrators · incidents in chronological order · steps taken at
 national level · concerns · requested action · annex: evidence index · redaction notice.
 
@@ -52,7 +53,7 @@ class DocumentBuilder:
         mandates: tuple[str, ...] | None = None,
     ) -> None:
         self.policy = policy
-        self.profile = policy.profile
+        self.profile = policy.profile  # what differs between profiles, as data
         self.case = policy.snapshot.case
         self.redactor = Redactor(policy)
         self.communication_type = communication_type
@@ -101,19 +102,19 @@ class DocumentBuilder:
         """The document. Its id is derived from its content (so the same content and
         date give the same id, and any change gives another)."""
         document = Document(
-            profile=self.profile,
+            profile=self.profile.name,
             communication_type=self.communication_type,
-            marking=labels.PROFILE_MARKINGS[self.profile],
+            marking=labels.PROFILE_MARKINGS[self.profile.marking],
             document_id="",
             metadata_title=labels.HEADINGS["cover"],
             metadata_subject=labels.COMMUNICATION_TYPES[self.communication_type],
             date=iso_in_words(self.export_date.isoformat()),
         )
         body: list[Section] = []
-        if self.profile == "ohchr" and self.case.source is not None:
+        if self.profile.source == "confidential_page" and self.case.source is not None:
             body.append(self._source())
         elif self.case.source is not None:
-            self.withheld.add("source_never_public")
+            self.withheld.add(self.profile.source_rule)
         summary = Section("summary", labels.HEADINGS["summary"])
         summary.paragraph(self.user(self.case.summary, "case", self.case, "summary"))
         body.append(summary)
@@ -133,7 +134,7 @@ class DocumentBuilder:
 
     def _cover(self, document: Document, title: Text) -> Section:
         cover = Section("cover", labels.HEADINGS["cover"])
-        cover.add("banner", text=Text(labels.BANNERS[self.profile]))
+        cover.add("banner", text=Text(labels.BANNERS[self.profile.banner]))
         mandates = "; ".join(labels.MANDATE_NAMES[m] for m in self.mandates)
         cover.fields(
             [
@@ -176,7 +177,7 @@ class DocumentBuilder:
                 ),
             ]
         )
-        self.withheld.add("source_ohchr")
+        self.withheld.add(self.profile.source_rule)
         return section
 
     # Incidents -------------------------------------------------------------------------
@@ -226,10 +227,11 @@ class DocumentBuilder:
         loc = incident.location
         parts: list[str] = []
         origin = Origin("incident", incident.id, incident.ref, "location")
+        withheld_by = self.profile.place_withheld_by
         if loc.place and not self.policy.place_withheld():
             parts.append(self.user(loc.place, "incident", incident, "location.place").value)
-        elif loc.place:
-            self.withheld.add("place_public")
+        elif loc.place and withheld_by is not None:
+            self.withheld.add(withheld_by)
         for value, name in ((loc.locality, "locality"), (loc.region, "region")):
             if value and value not in parts:
                 parts.append(self.user(value, "incident", incident, f"location.{name}").value)
@@ -240,14 +242,15 @@ class DocumentBuilder:
     def _injury(self, section: Section, injury: Injury) -> None:
         section.add("subheading", text=self.label_text(injury.person_id, "Injury: "))
         if self.policy.medical_withheld(injury):
-            self.withheld.add("medical_consent")
+            self.withheld.add(self.profile.medical_rule)
             section.paragraph(Text(labels.INJURY_WITHHELD))
             return
         examined_by: Text | None = None
-        if self.profile == "ohchr":
+        withheld_by = self.profile.examiner_withheld_by
+        if withheld_by is None:
             examined_by = self.user(injury.examined_by, "injury", injury, "examined_by")
         elif injury.examined_by:
-            self.withheld.add("examiner_public")
+            self.withheld.add(withheld_by)
         section.fields(
             [
                 ("Type", labels.vocabulary(injury.type)),

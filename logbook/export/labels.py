@@ -75,6 +75,8 @@ CONSISTENCY = {
     "not_assessed": "not assessed",
 }
 
+# Each profile's wording, by the keys its Profile names (``marking``, ``banner``): a new
+# profile adds its lines here (logbook/core/profiles.py).
 PROFILE_MARKINGS = {
     "ohchr": "CONFIDENTIAL — submission to OHCHR, not for publication",
     "public": "PUBLIC VERSION — identifying details withheld",

@@ -40,8 +40,10 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
     Left out: name words that are also words of the automatic labels and placeholders
     ("Witness", "withheld"), which every export prints; :func:`unsearchable` counts
     them for the report. Redaction still replaces them where they stand for the name."""
+    # The source's name may stand on its own confidential page, where the profile has one.
+    source_page = policy.profile.source == "confidential_page"
     terms = [
-        _term(n, t, policy.profile) for n, t in enumerate(policy.protected) if not _document_word(t)
+        _term(n, t, source_page) for n, t in enumerate(policy.protected) if not _document_word(t)
     ]
     named = tuple(
         name
@@ -72,8 +74,8 @@ def _document_word(term: Protected) -> bool:
     return term.kind == "part" and canonical(term.text) in DOCUMENT_WORDS
 
 
-def _term(number: int, term: Protected, profile: str) -> Term:
-    on_source_page = term.category == "source" and profile == "ohchr"
+def _term(number: int, term: Protected, source_page: bool) -> Term:
+    on_source_page = term.category == "source" and source_page
     if term.kind == "phrase":
         return Term(
             number, "phrase", (term.text,), term.category, term.rule, term.origin,

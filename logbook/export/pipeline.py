@@ -64,7 +64,9 @@ class UnresolvedFindings(LogbookError):
 class ExportOptions:
     """``communication_type``: ``None`` takes the case's own setting; ``auto`` means an
     urgent appeal if any incident is ongoing, else an allegation letter. ``mandates``:
-    ``None`` takes the case's own; the export dialog lets the user choose others."""
+    ``None`` takes the case's own; the export dialog lets the user choose others.
+    ``profile``: a name in :data:`logbook.core.profiles.PROFILES` (preparing the export
+    raises ValueError for another)."""
 
     profile: str
     communication_type: str | None = None
@@ -130,7 +132,7 @@ def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime
         raise LogbookError(f"Unknown mandate(s): {', '.join(unknown)}.")
     built = DocumentBuilder(policy, kind, now.astimezone(UTC).date(), tuple(mandates)).build()
     document = built.document
-    report = RedactionReport(options.profile, kind, document.document_id)
+    report = RedactionReport(policy.profile.name, kind, document.document_id)
     report.persons = [
         PersonLine(n, tuple(sorted(v.roles)), v.shown, "" if v.named else v.label, v.rule)
         for n, v in enumerate(policy.persons.values(), start=1)

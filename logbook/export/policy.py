@@ -5,8 +5,10 @@ how each person appears (name, pseudonym or "[name withheld]", by
 :func:`logbook.core.disclosure.decide`), which injuries, statements and evidence are
 shown, and every *protected term* — text that must not be in the exported document:
 names and name variants of persons not shown by name (and each word of those names),
-contact details, private notes, confidential medical details, the exact place in
-``public``, the source in ``public``, and text the user marked for redaction.
+contact details, private notes, confidential medical details, the exact place and the
+source where the profile withholds them (``public``), and text the user marked for
+redaction. What differs between profiles is read from the policy's
+:class:`~logbook.core.profiles.Profile`.
 
 Redaction replaces protected terms found in free text; verification looks for them in
 the produced PDF.
@@ -22,6 +24,8 @@ from typing import Literal
 
 from logbook.core.disclosure import Shown, decide
 from logbook.core.model import Evidence, Injury, Location, Person, Statement
+from logbook.core.profiles import Profile
+from logbook.core.profiles import profile as profile_of
 from logbook.core.pseudonyms import LABEL_WORDS, PseudonymMaker, main_role
 from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
@@ -82,7 +86,7 @@ class PersonView:
 
 @dataclass
 class Policy:
-    profile: str
+    profile: Profile
     snapshot: CaseSnapshot
     persons: dict[int, PersonView] = field(default_factory=dict)
     protected: list[Protected] = field(default_factory=list)
@@ -93,7 +97,10 @@ class Policy:
         return self.persons[person_id]
 
     def medical_withheld(self, injury: Injury) -> bool:
-        """A medically confidential injury without the person's medical consent."""
+        """A medically confidential injury without the person's medical consent; any
+        injury in a profile that never gives medical details."""
+        if self.profile.medical == "never":
+            return True
         person = self.snapshot.person(injury.person_id)
         return injury.medically_confidential and not person.consent.medical_details
 
@@ -102,21 +109,21 @@ class Policy:
 
     def evidence_listing(self, item: Evidence) -> tuple[Listing, str | None]:
         """How an evidence item is listed in the annex, and the rule if restricted:
-        ``ohchr`` lists restricted items by description and hash only, ``public`` not
-        at all."""
-        restricted: Listing = "hash_only" if self.profile == "ohchr" else "omitted"
+        as the profile's ``restricted_evidence`` says (``ohchr`` by description and hash
+        only, ``public`` not at all)."""
+        restricted: Listing = self.profile.restricted_evidence
         # Medical first: a photo of a withheld injury is listed without its description
         # even where a photo or a confidential item would show one.
         if self._evidence_of_withheld_injury(item):
             return restricted, "medical_evidence"
         if item.confidential:
-            return restricted, f"confidential_evidence_{self.profile}"
+            return restricted, self.profile.confidential_evidence_rule
         if self._photo_without_consent(item):
-            return restricted, f"photo_consent_{self.profile}"
+            return restricted, self.profile.photo_consent_rule
         return "full", None
 
     def place_withheld(self) -> bool:
-        return self.profile == "public"
+        return self.profile.place_withheld_by is not None
 
     def _photo_without_consent(self, item: Evidence) -> bool:
         visual = item.media_type.startswith(("image/", "video/"))
@@ -129,9 +136,10 @@ class Policy:
         )
 
 
-def build_policy(snapshot: CaseSnapshot, profile: str) -> Policy:
-    """The policy of ``snapshot`` for ``profile`` (``ohchr`` or ``public``)."""
-    policy = Policy(profile, snapshot)
+def build_policy(snapshot: CaseSnapshot, profile: str | Profile) -> Policy:
+    """The policy of ``snapshot`` for ``profile``: a registered profile's name (ValueError
+    for another) or a :class:`~logbook.core.profiles.Profile`."""
+    policy = Policy(profile_of(profile), snapshot)
     _decide_persons(policy)
     add = policy.protected.append
     for view in policy.persons.values():
@@ -302,11 +310,11 @@ def _protect_source(policy: Policy, add: _Add) -> None:
             )
         )
     if source.name:
-        # The source stands only on its confidential page (ohchr) and nowhere in public:
+        # The source stands only on its confidential page (ohchr) or nowhere (public):
         # its name is withheld from every free text of both.
         origin = Origin("source", case.id, case.ref, "name")
         placeholder = PLACEHOLDERS["source"]
-        rule = "source_ohchr" if policy.profile == "ohchr" else "source_never_public"
+        rule = policy.profile.source_rule
         add(Protected(source.name, "phrase", "source", rule, origin, placeholder))
         if source.kind == "individual":
             for token in name_words(source.name):
@@ -339,7 +347,8 @@ def _protect_evidence(policy: Policy, add: _Add) -> None:
         medical = policy._evidence_of_withheld_injury(item)
         hidden = item.confidential or policy._photo_without_consent(item)
         # ohchr lists confidential items and photos by description; public omits them.
-        if not (medical or (hidden and policy.profile == "public")):
+        omitted = policy.profile.restricted_evidence == "omitted"
+        if not (medical or (hidden and omitted)):
             continue
         origin = _origin("evidence", item, "description")
         for fragment in _fragments(item.description, sentences):
@@ -352,6 +361,8 @@ def _protect_evidence(policy: Policy, add: _Add) -> None:
 
 def _protect_medical(policy: Policy, add: _Add) -> None:
     placeholder = PLACEHOLDERS["medical"]
+    medical_rule = policy.profile.medical_rule
+    examiner_rule = policy.profile.examiner_withheld_by
     for injury in policy.snapshot.injuries:
         withheld = policy.medical_withheld(injury)
         for field_name in ("description", "body_location", "examined_by", "facility"):
@@ -359,19 +370,15 @@ def _protect_medical(policy: Policy, add: _Add) -> None:
             if withheld:
                 origin = _origin("injury", injury, field_name)
                 for fragment in _fragments(value, sentences):
-                    add(
-                        Protected(
-                            fragment, "phrase", "medical", "medical_consent", origin, placeholder
-                        )
-                    )
-            elif field_name == "examined_by" and policy.profile == "public" and value:
+                    add(Protected(fragment, "phrase", "medical", medical_rule, origin, placeholder))
+            elif field_name == "examined_by" and examiner_rule is not None and value:
                 origin = _origin("injury", injury, field_name)
                 add(
                     Protected(
                         value,
                         "phrase",
                         "withheld_name",
-                        "examiner_public",
+                        examiner_rule,
                         origin,
                         PLACEHOLDERS["withheld_name"],
                     )
@@ -379,7 +386,8 @@ def _protect_medical(policy: Policy, add: _Add) -> None:
 
 
 def _protect_places(policy: Policy, add: _Add) -> None:
-    if not policy.place_withheld():
+    rule = policy.profile.place_withheld_by
+    if rule is None:
         return
     for incident in policy.snapshot.incidents:
         place = incident.location.place
@@ -391,7 +399,7 @@ def _protect_places(policy: Policy, add: _Add) -> None:
         if phrase_keys(place) in coarse:
             continue  # the "place" is just the city: nothing more exact to withhold
         origin = _origin("incident", incident, "location.place")
-        add(Protected(place, "phrase", "place", "place_public", origin, PLACEHOLDERS["place"]))
+        add(Protected(place, "phrase", "place", rule, origin, PLACEHOLDERS["place"]))
 
 
 def _marked_passages(

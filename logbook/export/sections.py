@@ -6,6 +6,7 @@ from datetime import date
 from typing import Protocol
 
 from logbook.core.model import Involvement, Remedy
+from logbook.core.profiles import Profile
 from logbook.export import labels
 from logbook.export.dates import iso_in_words
 from logbook.export.document import Section, Text
@@ -19,7 +20,7 @@ class DocumentBuilder(Protocol):
     module does not import the builder, which imports it."""
 
     policy: Policy
-    profile: str
+    profile: Profile
     export_date: date
     incident_numbers: dict[int | None, int]
     withheld: set[str]
@@ -55,13 +56,14 @@ def _victim(b: DocumentBuilder, section: Section, view: PersonView) -> None:
     section.add("subheading", text=b.label_text(p.id or 0))
     if not view.named:
         b.withheld.add(view.rule)
-    public_pseudonym = b.profile == "public" and not view.named
-    if public_pseudonym and p.affiliation:
-        b.withheld.add("affiliation_public")
-    if b.profile == "public" and p.sexual_orientation:
-        b.withheld.add("orientation_public")
+    profile = b.profile
+    affiliation_withheld_by = None if view.named else profile.pseudonym_affiliation_withheld_by
+    if affiliation_withheld_by is not None and p.affiliation:
+        b.withheld.add(affiliation_withheld_by)
+    if profile.orientation_withheld_by is not None and p.sexual_orientation:
+        b.withheld.add(profile.orientation_withheld_by)
     state = None
-    if view.named and b.profile == "ohchr" and not p.consent.disclose_to_state:
+    if view.named and profile.ask_to_keep_from_state and not p.consent.disclose_to_state:
         state = "no — please keep this person's identity confidential from the State"
     section.fields(
         [
@@ -71,7 +73,7 @@ def _victim(b: DocumentBuilder, section: Section, view: PersonView) -> None:
             (
                 "Sexual orientation",
                 None
-                if b.profile == "public"
+                if profile.orientation_withheld_by is not None
                 else b.user(p.sexual_orientation, "person", p, "sexual_orientation"),
             ),
             *_age(b, view),
@@ -80,7 +82,9 @@ def _victim(b: DocumentBuilder, section: Section, view: PersonView) -> None:
             ("Occupation", b.user(p.occupation, "person", p, "occupation")),
             (
                 "Affiliation",
-                None if public_pseudonym else b.user(p.affiliation, "person", p, "affiliation"),
+                None
+                if affiliation_withheld_by is not None
+                else b.user(p.affiliation, "person", p, "affiliation"),
             ),
             ("Human rights defender", "yes" if p.is_hrd else None),
             ("Human rights work", b.user(p.hrd_work, "person", p, "hrd_work")),
@@ -168,10 +172,11 @@ def _remedy(b: DocumentBuilder, section: Section, remedy: Remedy) -> None:
         text=Text(f"{title} — {authority.value}" if authority.value else title, authority.origin),
     )
     reference = None
-    if b.profile == "ohchr":
+    withheld_by = b.profile.reference_withheld_by
+    if withheld_by is None:
         reference = b.user(remedy.reference, "remedy", remedy, "reference")
     elif remedy.reference:
-        b.withheld.add("reference_public")
+        b.withheld.add(withheld_by)
     number = b.incidents_of(remedy)
     section.fields(
         [
@@ -230,7 +235,7 @@ def add_evidence_annex(b: DocumentBuilder) -> Section:
 
 
 # The notice names categories, never content: one line per rule group that applied.
-_NOTICE = (
+_NOTICE_GROUPS = (
     (
         ("consent_un", "consent_publish", "source_public"),
         "names of persons who did not consent to be named (shown by pseudonym)",
@@ -266,6 +271,9 @@ _NOTICE = (
     (("source_never_public",), "the identity of the source"),
     (("user_marked",), "passages marked for redaction by the submitter"),
 )
+# Rule key → its line in the notice, in the notice's order; rules sharing a line give the
+# same text. A new profile's rule keys get their line here (part of its wording).
+NOTICE: dict[str, str] = {rule: text for rules, text in _NOTICE_GROUPS for rule in rules}
 
 
 def add_notice(b: DocumentBuilder) -> Section:
@@ -276,7 +284,8 @@ def add_notice(b: DocumentBuilder) -> Section:
             "withheld from this document:"
         )
     )
-    items = [Text(text) for rules, text in _NOTICE if b.withheld & set(rules)]
+    lines = dict.fromkeys(text for rule, text in NOTICE.items() if rule in b.withheld)
+    items = [Text(text) for text in lines]
     items.append(Text("contact details and private notes of all persons (never included)"))
     section.add("bullets", items=items)
     assert all(rule in RULES for rule in b.withheld)

@@ -4,12 +4,15 @@ person appears in each export profile, who is a minor."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 from logbook.core.disclosure import shown_as
 from logbook.core.fuzzy_date import describe
 from logbook.core.model import Case, Incident, Person
+from logbook.core.profiles import PROFILES, Profile
+from logbook.ui.i18n import QT_TRANSLATE_NOOP
 from logbook.ui.labels import label
 from logbook.ui.record_model import Column
 
@@ -61,11 +64,32 @@ def incident_columns(victims: Mapping[int, int]) -> list[Column]:
     ]
 
 
-def _shown(person: Person, roles: set[str], profile: str) -> str:
+def _shown(person: Person, roles: set[str], profile: Profile) -> str:
     how = shown_as(person, roles, profile)
     if how == "pseudonym":
         return f"{label('pseudonym')}: {person.pseudonym or '…'}"
     return label(how)
+
+
+# The registered profiles' column titles (Profile.column_title), listed for lupdate: a new
+# profile's title is added here and translated.
+_PROFILE_COLUMN_TITLES = (
+    QT_TRANSLATE_NOOP("Columns", "In OHCHR export"),
+    QT_TRANSLATE_NOOP("Columns", "In public export"),
+)
+
+
+def _profile_columns(roles: Callable[[int], set[str]]) -> list[Column]:
+    """One "confidentiality at a glance" column per export profile, in the registry's
+    order."""
+
+    def shown_in(profile: Profile) -> Callable[[Any], str]:
+        return lambda p: _shown(p, roles(p.id), profile)
+
+    return [
+        Column(QCoreApplication.translate("Columns", profile.column_title), shown_in(profile))
+        for profile in PROFILES.values()
+    ]
 
 
 def person_columns(roles: Callable[[int], set[str]]) -> list[Column]:
@@ -80,14 +104,7 @@ def person_columns(roles: Callable[[int], set[str]]) -> list[Column]:
             QCoreApplication.translate("Columns", "Minor"),
             lambda p: QCoreApplication.translate("Columns", "minor") if p.is_minor else "",
         ),
-        Column(
-            QCoreApplication.translate("Columns", "In OHCHR export"),
-            lambda p: _shown(p, roles(p.id), "ohchr"),
-        ),
-        Column(
-            QCoreApplication.translate("Columns", "In public export"),
-            lambda p: _shown(p, roles(p.id), "public"),
-        ),
+        *_profile_columns(roles),
     ]
 
 

@@ -59,6 +59,16 @@ class StorageFull(LogbookError):
         super().__init__(f"The disk is full: {what} could not be written; nothing was changed.")
 
 
+class Cancelled(LogbookError):
+    """The user stopped an operation (or locked the vault) before it finished; whatever
+    it had begun was undone, nothing it would have written is kept."""
+
+    exit_code = 130
+
+    def __init__(self) -> None:
+        super().__init__("Stopped before it finished; nothing was changed.")
+
+
 class NotFound(LogbookError):
     """A record asked for by id does not exist."""
 

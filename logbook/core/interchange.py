@@ -21,8 +21,9 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError as SchemaError
 
 from logbook.core.errors import InterchangeError
-from logbook.core.interchange_records import record_checks
+from logbook.core.interchange_records import document_records, json_key, record_checks
 from logbook.core.interchange_schema import pointer, schema, with_defaults
+from logbook.core.record_kinds import RecordKind, kind_of
 
 FORMAT = "logbook.case/1"
 _MAX_PROBLEMS = 50
@@ -154,17 +155,11 @@ def _json_type(value: Any) -> str:
 
 
 def _all_ids(document: dict[str, Any]) -> list[tuple[str, str]]:
-    """Every (pointer, id) that declares a record."""
-    found = [("/case/id", document["case"]["id"])]
-    for kind in ("persons", "incidents", "evidence"):
-        found += [(f"/{kind}/{i}/id", item["id"]) for i, item in enumerate(document[kind])]
-    for i, incident in enumerate(document["incidents"]):
-        for kind in ("injuries", "statements", "remedies"):
-            found += [
-                (f"/incidents/{i}/{kind}/{j}/id", item["id"])
-                for j, item in enumerate(incident[kind])
-            ]
-    return found
+    """Every (pointer, id) that declares a record: the case's records before their parts
+    (so a part repeating an id is the one reported)."""
+    records = sorted(document_records(document), key=lambda found: found[0].count("/"))
+    ids = [(f"{where}/id", obj["id"]) for where, kind, obj in records if kind.ref_prefix]
+    return [("/case/id", document["case"]["id"]), *ids]
 
 
 def _id_problems(document: dict[str, Any]) -> Problems:
@@ -178,34 +173,23 @@ def _id_problems(document: dict[str, Any]) -> Problems:
 
 
 def _reference_problems(document: dict[str, Any]) -> Problems:
-    persons = {p["id"] for p in document["persons"]}
-    evidence = {e["id"] for e in document["evidence"]}
-    refs: list[tuple[str, str, set[str], str]] = []
-    for i, incident in enumerate(document["incidents"]):
-        base = f"/incidents/{i}"
-        refs += [
-            (f"{base}/evidence/{j}", e, evidence, "evidence")
-            for j, e in enumerate(incident["evidence"])
-        ]
-        for kind in ("involvements", "injuries", "statements"):
-            refs += [
-                (f"{base}/{kind}/{j}/person", item["person"], persons, "person")
-                for j, item in enumerate(incident[kind])
-            ]
-        for j, injury in enumerate(incident["injuries"]):
-            refs += [
-                (f"{base}/injuries/{j}/evidence/{k}", e, evidence, "evidence")
-                for k, e in enumerate(injury["evidence"])
-            ]
-    for i, item in enumerate(document["evidence"]):
-        refs += [
-            (f"/evidence/{i}/depicts/{j}", p, persons, "person")
-            for j, p in enumerate(item["depicts"])
-        ]
+    records = list(document_records(document))
+    known: dict[type, set[str]] = {}
+    for _, kind, obj in records:
+        if kind.ref_prefix:
+            known.setdefault(kind.cls, set()).add(obj["id"])
+    refs: list[tuple[str, str, RecordKind]] = []
+    for where, kind, obj in records:
+        for field, target in kind.references.items():
+            key = json_key(field)
+            refs.append((f"{where}/{key}", obj[key], kind_of(target)))
+        for field, target in kind.links.items():
+            key = json_key(field)
+            refs += [(f"{where}/{key}/{j}", one, kind_of(target)) for j, one in enumerate(obj[key])]
     return [
-        (where, f"refers to {what} {ident!r}, which is not in the document")
-        for where, ident, known, what in refs
-        if ident not in known
+        (where, f"refers to {target.entity} {ident!r}, which is not in the document")
+        for where, ident, target in refs
+        if ident not in known.get(target.cls, set())
     ]
 
 

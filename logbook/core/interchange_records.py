@@ -8,71 +8,41 @@ document ids; the caller translates them to vault ids and passes them in ``fixed
 from __future__ import annotations
 
 import dataclasses
-import typing
-from collections.abc import Callable
-from functools import cache
+from collections.abc import Iterator
 from typing import Any, TypeVar
 
 from logbook.core import validation
 from logbook.core.clock import Clock, system_clock
 from logbook.core.interchange_schema import definition
-from logbook.core.model import (
-    Case,
-    Evidence,
-    Incident,
-    Injury,
-    Involvement,
-    Person,
-    Remedy,
-    Source,
-    Statement,
-)
+from logbook.core.model import Case, Person, Source
+from logbook.core.record_kinds import RecordKind, children, is_list, kind_of, nested_type
 
 R = TypeVar("R")
 
 _JSON_KEY = {"ref": "id", "person_id": "person", "evidence_ids": "evidence"}
 _FIELD = {json_key: field for field, json_key in _JSON_KEY.items()}
-# The reference fields, with placeholders used when only checking a document.
-_PLACEHOLDERS = {
-    "case_id": 0,
-    "incident_id": 0,
-    "person_id": 0,
-    "evidence_ids": [],
-    "depicts": [],
-}
+
+
+def json_key(field: str) -> str:
+    """The key of a record's field in a case document (``person_id`` → ``person``)."""
+    return _JSON_KEY.get(field, field)
 
 
 def record_from(cls: type[R], obj: dict[str, Any], **fixed: Any) -> R:
     """Build a record from a (defaults-filled) JSON object; ``fixed`` overrides fields."""
     kwargs = dict(fixed)
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        key = _JSON_KEY.get(f.name, f.name)
+        key = json_key(f.name)
         if f.name in kwargs or f.name == "id" or key not in obj:
             continue
         value = obj[key]
-        nested = _nested_type(cls, f.name)
+        nested = nested_type(cls, f.name)
         if nested is not None and value is not None:
             value = nested(**value)
         elif isinstance(value, list):
             value = list(value)
         kwargs[f.name] = value
     return cls(**kwargs)
-
-
-def _nested_type(cls: type, name: str) -> type | None:
-    """The dataclass a field holds (``Incident.date`` → FuzzyDate), if it holds one."""
-    # The cache sits behind a plain function: mypy takes ``type[R]`` for unhashable when
-    # it reaches a cache's ``__call__``.
-    return _nested_type_of(cls, name)
-
-
-@cache
-def _nested_type_of(cls: type, name: str) -> type | None:
-    hint = typing.get_type_hints(cls)[name]
-    candidates = typing.get_args(hint) or (hint,)
-    return next(
-        (c for c in candidates if isinstance(c, type) and dataclasses.is_dataclass(c)), None
-    )
 
 
 def record_to(record: Any, definition_name: str, **overrides: Any) -> dict[str, Any]:
@@ -88,9 +58,27 @@ def record_to(record: Any, definition_name: str, **overrides: Any) -> dict[str, 
     return out
 
 
-def _placeholders(cls: type) -> dict[str, Any]:
-    names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in _PLACEHOLDERS.items() if k in names}
+def document_records(document: dict[str, Any]) -> Iterator[tuple[str, RecordKind, Any]]:
+    """(JSON pointer, kind, object) of every record in a (defaults-filled) document but
+    the case, each followed by its own parts (an incident, then its injuries …): the
+    lists of the case's kinds are at the top of the document, those of a record's kinds
+    in its object, under each kind's ``interchange_key``."""
+    yield from _records_in(document, "", kind_of(Case))
+
+
+def _records_in(
+    obj: dict[str, Any], base: str, owner: RecordKind
+) -> Iterator[tuple[str, RecordKind, Any]]:
+    for kind in children(owner.cls):
+        for i, item in enumerate(obj[kind.interchange_key]):
+            where = f"{base}/{kind.interchange_key}/{i}"
+            yield where, kind, item
+            yield from _records_in(item, where, kind)
+
+
+def placeholders(kind: RecordKind) -> dict[str, Any]:
+    """Stand-ins for the fields holding vault ids, to build a record only to check it."""
+    return {name: [] if is_list(kind.cls, name) else 0 for name in kind.id_fields()}
 
 
 def _at(base: str, problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -109,28 +97,13 @@ def record_checks(
         (("" if field.startswith("source/") else "/case") + f"/{field}", reason)
         for field, reason in validation.check_case(case)
     ]
-    pseudonyms: dict[str, int] = {}
-    for i, obj in enumerate(document["persons"]):
-        person = record_from(Person, obj, **_placeholders(Person))
-        problems += _at(f"/persons/{i}", validation.check_person(person, this_year))
-        if person.pseudonym in pseudonyms:
-            problems.append((f"/persons/{i}/pseudonym", "another person has this pseudonym"))
-        if person.pseudonym:
-            pseudonyms[person.pseudonym] = i
-    children: dict[str, tuple[type, Callable[[Any], list[tuple[str, str]]]]] = {
-        "involvements": (Involvement, validation.check_involvement),
-        "injuries": (Injury, validation.check_injury),
-        "statements": (Statement, validation.check_statement),
-        "remedies": (Remedy, validation.check_remedy),
-    }
-    for i, obj in enumerate(document["incidents"]):
-        incident = record_from(Incident, obj, **_placeholders(Incident))
-        problems += _at(f"/incidents/{i}", validation.check_incident(incident))
-        for key, (cls, check) in children.items():
-            for j, child in enumerate(obj[key]):
-                record: object = record_from(cls, child, **_placeholders(cls))
-                problems += _at(f"/incidents/{i}/{key}/{j}", check(record))
-    for i, obj in enumerate(document["evidence"]):
-        evidence = record_from(Evidence, obj, **_placeholders(Evidence))
-        problems += _at(f"/evidence/{i}", validation.check_evidence(evidence))
+    pseudonyms: set[str] = set()
+    for where, kind, obj in document_records(document):
+        record = record_from(kind.cls, obj, **placeholders(kind))
+        problems += _at(where, kind.validator(record, this_year))
+        if isinstance(record, Person):
+            if record.pseudonym in pseudonyms:
+                problems.append((f"{where}/pseudonym", "another person has this pseudonym"))
+            if record.pseudonym:
+                pseudonyms.add(record.pseudonym)
     return problems

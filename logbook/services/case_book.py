@@ -5,34 +5,26 @@ record, its audit entry, its search entry and any pseudonyms it makes necessary 
 transaction, and returns an :class:`Outcome` naming everything that changed.
 
 Threading: a case book uses its session's connection, so it belongs to the thread that
-opened the vault.
+opened the vault (in the app, the worker of ``logbook.ui.operations``).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import secrets
-from collections.abc import Callable
 from typing import Any, BinaryIO, Protocol, TypeVar
 
-from logbook.core import validation
 from logbook.core.errors import NotFound, ValidationError
-from logbook.core.model import (
-    Case,
-    Evidence,
-    Incident,
-    Injury,
-    Involvement,
-    Person,
-    Remedy,
-    Statement,
-)
+from logbook.core.model import Case, Evidence, Incident, Involvement, Person
+from logbook.core.progress import Progress, no_progress
 from logbook.core.pseudonyms import PseudonymMaker, main_role
+from logbook.core.record_kinds import dependents, kind_of
 from logbook.services.changes import Change, Outcome
 from logbook.services.references import reference_problems
 from logbook.vault.database import IntegrityError
 from logbook.vault.queries import (
-    case_of_incident,
+    case_of,
     evidence_blobs,
     owners_linking_to,
     pseudonyms_in_case,
@@ -52,44 +44,21 @@ class Record(Protocol):
 R = TypeVar("R")
 S = TypeVar("S", bound=Record)
 
-_REF_PREFIX = {
-    Case: "case",
-    Person: "p",
-    Incident: "i",
-    Injury: "inj",
-    Statement: "s",
-    Remedy: "r",
-    Evidence: "e",
-}
-_INDEXED = (Incident, Person, Statement)
-# What ON DELETE CASCADE removes with a record: (child type, column naming the parent).
-_CASCADES: dict[type, tuple[tuple[type, str], ...]] = {
-    Case: ((Person, "case_id"), (Incident, "case_id"), (Evidence, "case_id")),
-    Person: ((Involvement, "person_id"), (Injury, "person_id"), (Statement, "person_id")),
-    Incident: (
-        (Involvement, "incident_id"),
-        (Injury, "incident_id"),
-        (Statement, "incident_id"),
-        (Remedy, "incident_id"),
-    ),
-}
-_INCIDENT_CHILDREN = (Involvement, Injury, Statement, Remedy)
+
+def _in_case(cls: type) -> str:
+    """The SQL condition selecting the records of kind ``cls`` in the case ``?``."""
+    kind = kind_of(cls)
+    assert kind.parent is not None and kind.parent_kind is not None  # not the case itself
+    if kind.parent_kind is Case:
+        return f"{kind.parent} = ?"
+    parent = kind_of(kind.parent_kind)
+    return f"{kind.parent} IN (SELECT id FROM {parent.table} WHERE {_in_case(parent.cls)})"
 
 
 class CaseBook:
     def __init__(self, session: VaultSession) -> None:
         self.session = session
         self._store = session.store
-        self._checks: dict[type, Callable[[Any], list[tuple[str, str]]]] = {
-            Case: validation.check_case,
-            Person: lambda p: validation.check_person(p, session.clock().year),
-            Incident: validation.check_incident,
-            Involvement: validation.check_involvement,
-            Injury: validation.check_injury,
-            Statement: validation.check_statement,
-            Remedy: validation.check_remedy,
-            Evidence: validation.check_evidence,
-        }
 
     # Reading ---------------------------------------------------------------------------
 
@@ -122,23 +91,29 @@ class CaseBook:
         """Involvements, injuries, statements or remedies of one incident."""
         return self._store.select(cls, "incident_id = ?", (incident_id,))
 
+    def owned_by(self, cls: type[R], owner_id: int) -> list[R]:
+        """The records of kind ``cls`` whose parent (case, incident …) is ``owner_id``."""
+        return self._store.select(cls, f"{kind_of(cls).parent} = ?", (owner_id,))
+
     def of_case(self, cls: type[R], case_id: int) -> list[R]:
-        """Involvements, injuries, statements or remedies of all incidents of a case."""
-        return self._store.select(
-            cls, "incident_id IN (SELECT id FROM incidents WHERE case_id = ?)", (case_id,)
-        )
+        """Every record of kind ``cls`` in a case (of all its incidents, for their parts),
+        in the kind's listing order."""
+        return self._store.select(cls, _in_case(cls), (case_id,))
 
     def case_id_of(self, record: Any) -> int:
-        if isinstance(record, Case):
+        kind = kind_of(type(record))
+        if kind.parent is None:  # the case itself
             assert record.id is not None
-            return record.id
-        if isinstance(record, _INCIDENT_CHILDREN):
-            case_id = case_of_incident(self.session.conn, record.incident_id)
-            if case_id is None:
-                raise NotFound(f"There is no incident with id {record.incident_id}.")
-            return case_id
-        owner: int = record.case_id
-        return owner
+            return int(record.id)
+        owner: int = getattr(record, kind.parent)
+        if kind.parent_kind is Case:
+            return owner
+        assert kind.parent_kind is not None
+        parent = kind_of(kind.parent_kind)
+        case_id = case_of(self.session.conn, parent.table, owner)
+        if case_id is None:
+            raise NotFound(f"There is no {parent.entity} with id {owner}.")
+        return case_id
 
     # Changing --------------------------------------------------------------------------
 
@@ -147,21 +122,22 @@ class CaseBook:
 
         Raises :class:`ValidationError` listing every invalid field; nothing is written.
         """
-        problems = self._checks[type(record)](record)
+        kind = kind_of(type(record))
+        problems = kind.validator(record, self.session.clock().year)
         problems += reference_problems(self.session.conn, record)
         if problems:
             raise ValidationError(problems)
-        entity = SPECS[type(record)].entity
+        entity = kind.entity
         with self.session.transaction():
             created = record.id is None
             if hasattr(record, "ref") and not record.ref:
-                record.ref = f"{_REF_PREFIX[type(record)]}-{secrets.token_hex(4)}"
+                record.ref = f"{kind.ref_prefix}-{secrets.token_hex(4)}"
             self._write(record, created)
             assert record.id is not None  # set by the insert
             self.session.audit.append(
                 "create" if created else "update", entity, record.id, content=True
             )
-            if isinstance(record, _INDEXED):
+            if kind.indexed:
                 self.session.search.put(record)
             changes = [Change("created" if created else "updated", entity, record.id)]
             if assign_pseudonyms and isinstance(record, Person | Involvement):
@@ -213,10 +189,10 @@ class CaseBook:
         each once although some are reached twice (an involvement via its incident and
         via its person)."""
         found: dict[tuple[type, int], None] = {}
-        for child, column in _CASCADES.get(cls, ()):
-            for child_id in self._store.ids(child, f"{column} = ?", (record_id,)):
-                found[(child, child_id)] = None
-                found.update(dict.fromkeys(self._cascade(child, child_id)))
+        for child, column in dependents(cls):
+            for child_id in self._store.ids(child.cls, f"{column} = ?", (record_id,)):
+                found[(child.cls, child_id)] = None
+                found.update(dict.fromkeys(self._cascade(child.cls, child_id)))
         return list(found)
 
     def _linking_to(self, doomed: list[tuple[type, int]]) -> list[tuple[type, int]]:
@@ -261,13 +237,16 @@ class CaseBook:
 
     # Evidence files --------------------------------------------------------------------
 
-    def add_evidence_file(self, evidence: Evidence, content: BinaryIO) -> Outcome[Evidence]:
+    def add_evidence_file(
+        self, evidence: Evidence, content: BinaryIO, progress: Progress = no_progress
+    ) -> Outcome[Evidence]:
         """Encrypt ``content`` into the blob store, hash it at intake, save the metadata.
 
         ``evidence.sha256`` is set from the content; the file never touches the disk in
-        the clear. If saving fails, the new blob is removed.
+        the clear. ``progress`` hears of every chunk taken in (bytes done, file size) and
+        may cancel by raising. If taking in or saving fails, no new blob is left.
         """
-        stored = self.session.blobs.put(content)
+        stored = self.session.blobs.put(content, progress, _size_of(content))
         evidence.sha256, evidence.size = stored.sha256, stored.size
         evidence.blob_id = stored.blob_id
         try:
@@ -281,3 +260,11 @@ class CaseBook:
         if evidence.blob_id is None:
             raise NotFound("No file is stored for this evidence (only its description and hash).")
         return self.session.blobs.read(evidence.blob_id)
+
+
+def _size_of(content: BinaryIO) -> int:
+    """The size of an open file (0 for a stream of unknown length)."""
+    try:
+        return os.fstat(content.fileno()).st_size
+    except (OSError, ValueError, AttributeError):
+        return 0

@@ -13,6 +13,7 @@ the import and ``/dev/zero`` cannot exhaust memory.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 import stat
@@ -23,21 +24,11 @@ from typing import Any, TypeVar
 
 from logbook.core.errors import InterchangeError, LogbookError, ValidationError
 from logbook.core.interchange import decode_content, load
-from logbook.core.interchange_records import record_from
-from logbook.core.model import (
-    Case,
-    Evidence,
-    Incident,
-    Injury,
-    Involvement,
-    Person,
-    Remedy,
-    Source,
-    Statement,
-)
+from logbook.core.interchange_records import json_key, record_from
+from logbook.core.model import Case, Evidence, Person, Source
+from logbook.core.record_kinds import RecordKind, all_kinds, children, kind_of
 from logbook.services.case_book import CaseBook, Record
 from logbook.vault.queries import set_pseudonym
-from logbook.vault.records import SPECS
 
 R = TypeVar("R", bound=Record)
 
@@ -159,8 +150,7 @@ class _Importer:
     def __init__(self, book: CaseBook, document: dict[str, Any]) -> None:
         self.book = book
         self.doc = document
-        self.person_ids: dict[str, int] = {}
-        self.evidence_ids: dict[str, int] = {}
+        self.ids: dict[type, dict[str, int]] = {}  # kind -> document id -> vault id
         self.report = ImportReport(document["case"]["id"])
 
     def run(self) -> ImportReport:
@@ -176,9 +166,16 @@ class _Importer:
         assert case.id is not None
         report = self.report
         report.case_id = case.id
-        self._persons(case.id)
-        self._evidence(case.id)
-        self._incidents(case.id)
+        # Records are written after those they point at: the kinds pointed at go first
+        # (persons, then evidence depicting them), then the rest (incidents and parts).
+        pointed_at = {t for k in all_kinds() for t in (*k.references.values(), *k.links.values())}
+        for kind in sorted(children(Case), key=lambda kind: kind.cls not in pointed_at):
+            if kind.cls is Person:
+                self._persons(case.id)
+            elif kind.cls is Evidence:
+                self._evidence(case.id)
+            else:
+                self._children(kind, case.id, self.doc[kind.interchange_key], "")
         report.pseudonyms_assigned = len(self.book.assign_pseudonyms(case.id))
         return report
 
@@ -193,7 +190,7 @@ class _Importer:
 
         Validation problems come back as document problems at ``where``.
         """
-        entity = SPECS[type(new)].entity
+        entity = kind_of(type(new)).entity
         if old is not None:
             new.id = old.id
             if new == old:
@@ -230,7 +227,7 @@ class _Importer:
             if obj["pseudonym"] is None and old is not None:
                 fixed["pseudonym"] = old.pseudonym  # stable once assigned
             person = self._upsert(Person, old, obj, f"/persons/{i}", **fixed)
-            self.person_ids[obj["id"]] = person.id  # type: ignore[assignment]
+            self.ids.setdefault(Person, {})[obj["id"]] = person.id  # type: ignore[assignment]
 
     def _evidence(self, case_id: int) -> None:
         existing = {e.ref: e for e in self.book.evidence(case_id)}
@@ -246,9 +243,9 @@ class _Importer:
                 position=i,
                 blob_id=blob_id,
                 size=size,
-                depicts=[self.person_ids[p] for p in obj["depicts"]],
+                **self._pointing(kind_of(Evidence), obj),
             )
-            self.evidence_ids[obj["id"]] = evidence.id  # type: ignore[assignment]
+            self.ids.setdefault(Evidence, {})[obj["id"]] = evidence.id  # type: ignore[assignment]
         self._remove(Evidence, existing)
 
     def _blob_for(self, obj: dict[str, Any], old: Evidence | None) -> tuple[str | None, int | None]:
@@ -266,53 +263,48 @@ class _Importer:
         session.after_rollback(lambda: session.blobs.delete(stored.blob_id))
         return stored.blob_id, stored.size
 
-    def _incidents(self, case_id: int) -> None:
-        existing = {i.ref: i for i in self.book.incidents(case_id)}
-        for i, obj in enumerate(self.doc["incidents"]):
-            old = existing.pop(obj["id"], None)
-            incident = self._upsert(
-                Incident,
-                old,
-                obj,
-                f"/incidents/{i}",
-                case_id=case_id,
-                position=i,
-                evidence_ids=[self.evidence_ids[e] for e in obj["evidence"]],
-            )
-            assert incident.id is not None
-            self._involvements(incident.id, obj["involvements"], f"/incidents/{i}")
-            for key, cls in (("injuries", Injury), ("statements", Statement), ("remedies", Remedy)):
-                self._children(cls, incident.id, obj[key], f"/incidents/{i}/{key}")
-        self._remove(Incident, existing)
-
-    def _involvements(self, incident_id: int, objs: list[dict[str, Any]], where: str) -> None:
-        """Involvements have no ids: the incident's list is replaced when it differs."""
-        old = self.book.of_incident(Involvement, incident_id)
-        new = [
-            record_from(
-                Involvement, o, incident_id=incident_id, person_id=self.person_ids[o["person"]]
-            )
-            for o in objs
-        ]
-
-        def same(v: Involvement) -> tuple[object, ...]:
-            return v.person_id, v.role, v.perpetrator_type, v.state_actor
-
-        if [same(v) for v in old] == [same(v) for v in new]:
-            return
-        self._remove(Involvement, {str(v.id): v for v in old})
-        for j, involvement in enumerate(new):
-            self._save(involvement, None, f"{where}/involvements/{j}")
+    def _pointing(self, kind: RecordKind, obj: dict[str, Any]) -> dict[str, Any]:
+        """The vault ids of the records ``obj`` names by document id."""
+        fields: dict[str, Any] = {
+            name: self.ids[target][obj[json_key(name)]] for name, target in kind.references.items()
+        }
+        for name, target in kind.links.items():
+            fields[name] = [self.ids[target][ident] for ident in obj[json_key(name)]]
+        return fields
 
     def _children(
-        self, cls: type[Any], incident_id: int, objs: list[dict[str, Any]], where: str
+        self, kind: RecordKind, owner_id: int, objs: list[dict[str, Any]], where: str
     ) -> None:
-        existing: dict[str, Any] = {c.ref: c for c in self.book.of_incident(cls, incident_id)}
+        """Make the records of ``kind`` owned by ``owner_id`` those of ``objs``, each with
+        its own parts: matched by document id, or, for a kind without ids (involvements),
+        the whole list replaced when it differs."""
+        where = f"{where}/{kind.interchange_key}"
+        if kind.ref_prefix is None:
+            self._replace_all(kind, owner_id, objs, where)
+            return
+        existing: dict[str, Any] = {r.ref: r for r in self.book.owned_by(kind.cls, owner_id)}
         for j, obj in enumerate(objs):
-            fixed: dict[str, Any] = {"incident_id": incident_id, "position": j}
-            if "person" in obj:
-                fixed["person_id"] = self.person_ids[obj["person"]]
-            if cls is Injury:
-                fixed["evidence_ids"] = [self.evidence_ids[e] for e in obj["evidence"]]
-            self._upsert(cls, existing.pop(obj["id"], None), obj, f"{where}/{j}", **fixed)
-        self._remove(cls, existing)
+            fixed = {str(kind.parent): owner_id, "position": j, **self._pointing(kind, obj)}
+            old = existing.pop(obj["id"], None)
+            record = self._upsert(kind.cls, old, obj, f"{where}/{j}", **fixed)
+            assert record.id is not None
+            self.ids.setdefault(kind.cls, {})[obj["id"]] = record.id
+            for child in children(kind.cls):
+                self._children(child, record.id, obj[child.interchange_key], f"{where}/{j}")
+        self._remove(kind.cls, existing)
+
+    def _replace_all(
+        self, kind: RecordKind, owner_id: int, objs: list[dict[str, Any]], where: str
+    ) -> None:
+        old = self.book.owned_by(kind.cls, owner_id)
+        fixed = {str(kind.parent): owner_id}
+        new = [record_from(kind.cls, o, **fixed, **self._pointing(kind, o)) for o in objs]
+
+        def same(records: list[Any]) -> list[Any]:
+            return [dataclasses.replace(r, id=None) for r in records]
+
+        if same(old) == same(new):
+            return
+        self._remove(kind.cls, {str(r.id): r for r in old})
+        for j, record in enumerate(new):
+            self._save(record, None, f"{where}/{j}")

@@ -11,7 +11,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from logbook.core.model import Case, Injury, Involvement, Remedy, Statement
+from logbook.core.model import Case, Incident
+from logbook.core.record_kinds import all_kinds
 from logbook.export import pipeline
 from logbook.export.pipeline import ExportOptions, VerifiedPdf
 from logbook.export.report import RedactionReport
@@ -30,14 +31,14 @@ def load_snapshot(book: CaseBook, case_ref: str) -> CaseSnapshot:
     case = book.case_by_ref(case_ref)
     assert case.id is not None
     return CaseSnapshot(
-        case=case,
-        persons=book.persons(case.id),
+        case,
+        {
+            kind.cls: book.of_case(kind.cls, case.id)
+            for kind in all_kinds()
+            if kind.parent_kind is not None and kind.cls is not Incident
+        },
+        # Chronological, and of the same date in the order they were recorded (by id).
         incidents=book.incidents(case.id, chronological=True),
-        involvements=book.of_case(Involvement, case.id),
-        injuries=book.of_case(Injury, case.id),
-        statements=book.of_case(Statement, case.id),
-        remedies=book.of_case(Remedy, case.id),
-        evidence=book.evidence(case.id),
     )
 
 

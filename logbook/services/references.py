@@ -1,18 +1,29 @@
 """Checks that a record only points at records of its own case.
 
 A person of another case in an incident, or evidence from another case, would leak
-across dossiers in an export; the database alone cannot express this rule.
+across dossiers in an export; the database alone cannot express this rule. What a record
+points at is read from its kind (``references`` and ``links`` in
+:mod:`logbook.core.record_kinds`).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from logbook.core.model import Evidence, Incident, Injury, Involvement, Person, Statement
+from logbook.core.interchange_records import json_key
+from logbook.core.model import Case, Person
+from logbook.core.record_kinds import RecordKind, kind_of
 from logbook.vault.database import Connection
-from logbook.vault.queries import case_of, case_of_incident, count_in_case, pseudonym_taken
+from logbook.vault.queries import case_of, count_in_case, pseudonym_taken
 
 Problems = list[tuple[str, str]]
+
+# What the problem says, by the field that points across cases.
+_MESSAGES = {
+    "person_id": "the person must belong to the same case",
+    "evidence_ids": "evidence must belong to the same case",
+    "depicts": "depicted persons must belong to the same case",
+}
 
 
 def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool:
@@ -23,36 +34,30 @@ def _foreign(conn: Connection, table: str, ids: list[int], case_id: int) -> bool
     return count_in_case(conn, table, wanted, case_id) != len(wanted)
 
 
-_CASE_TABLES = {Person: "persons", Incident: "incidents", Evidence: "evidence"}
-
-
-def _moved_to_another_case(conn: Connection, record: Any) -> bool:
-    if type(record) not in _CASE_TABLES or record.id is None:
+def _moved_to_another_case(conn: Connection, kind: RecordKind, record: Any) -> bool:
+    if kind.parent_kind is not Case or record.id is None:
         return False
-    stored_case = case_of(conn, _CASE_TABLES[type(record)], record.id)
+    stored_case = case_of(conn, kind.table, record.id)
     return stored_case is not None and stored_case != record.case_id
 
 
 def reference_problems(conn: Connection, record: Any) -> Problems:
-    if _moved_to_another_case(conn, record):
+    kind = kind_of(type(record))
+    if _moved_to_another_case(conn, kind, record):
         # Its involvements, statements and links would point across dossiers.
         return [("case_id", "a record cannot be moved to another case")]
-    if isinstance(record, Involvement | Injury | Statement):
-        case_id = case_of_incident(conn, record.incident_id)
+    pointing = {**kind.references, **kind.links}
+    if pointing and kind.parent is not None and kind.parent_kind is not None:
+        owner = getattr(record, kind.parent)
+        parent = kind_of(kind.parent_kind)
+        case_id = owner if parent.cls is Case else case_of(conn, parent.table, owner)
         if case_id is None:
-            return [("incident_id", "the incident does not exist")]
-        problems: Problems = []
-        if _foreign(conn, "persons", [record.person_id], case_id):
-            problems.append(("person", "the person must belong to the same case"))
-        if isinstance(record, Injury) and _foreign(conn, "evidence", record.evidence_ids, case_id):
-            problems.append(("evidence", "evidence must belong to the same case"))
-        return problems
-    if isinstance(record, Incident) and _foreign(
-        conn, "evidence", record.evidence_ids, record.case_id
-    ):
-        return [("evidence", "evidence must belong to the same case")]
-    if isinstance(record, Evidence) and _foreign(conn, "persons", record.depicts, record.case_id):
-        return [("depicts", "depicted persons must belong to the same case")]
+            return [(kind.parent, f"the {parent.entity} does not exist")]
+        return [
+            (json_key(name), _MESSAGES.get(name, f"{json_key(name)} must be of the same case"))
+            for name, target in pointing.items()
+            if _foreign(conn, kind_of(target).table, _ids(getattr(record, name)), case_id)
+        ]
     if (
         isinstance(record, Person)
         and record.pseudonym is not None
@@ -60,3 +65,8 @@ def reference_problems(conn: Connection, record: Any) -> Problems:
     ):
         return [("pseudonym", "another person of this case already has this pseudonym")]
     return []
+
+
+def _ids(value: int | list[int]) -> list[int]:
+    """The ids a reference (one id) or a link (a list of ids) holds."""
+    return value if isinstance(value, list) else [value]

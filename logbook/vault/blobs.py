@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from logbook.core.errors import VaultDamaged
+from logbook.core.progress import Progress, no_progress
 from logbook.vault.atomic import atomic_file, overwrite_and_remove
 
 _MAGIC = b"LBB1"
@@ -52,8 +53,10 @@ class BlobStore:
     def path(self, blob_id: str) -> Path:
         return self.directory / f"{blob_id}.blob"
 
-    def put(self, source: BinaryIO) -> StoredBlob:
-        """Encrypt everything readable from ``source`` into a new blob."""
+    def put(self, source: BinaryIO, progress: Progress = no_progress, total: int = 0) -> StoredBlob:
+        """Encrypt everything readable from ``source`` into a new blob, calling
+        ``progress(bytes done, total)`` after each chunk; if it raises (the user cancelled),
+        no blob is left."""
         blob_id, salt = secrets.token_hex(16), secrets.token_bytes(16)
         cipher, digest, size = self._cipher(salt), hashlib.sha256(), 0
         with atomic_file(self.path(blob_id), "an evidence file") as out:
@@ -65,6 +68,7 @@ class BlobStore:
                 digest.update(chunk)
                 size += len(chunk)
                 out.write(cipher.encrypt(_nonce(counter, last), chunk, None))
+                progress(size, total)
                 if last:
                     break
                 chunk, counter = following, counter + 1

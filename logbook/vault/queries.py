@@ -14,11 +14,6 @@ from collections.abc import Iterable
 from logbook.vault.database import Connection
 
 
-def case_of_incident(conn: Connection, incident_id: int) -> int | None:
-    """The case an incident belongs to (``None``: there is no such incident)."""
-    return case_of(conn, "incidents", incident_id)
-
-
 def case_of(conn: Connection, table: str, record_id: int) -> int | None:
     """The stored ``case_id`` of a record of ``table`` (``None``: no such record)."""
     row = conn.execute(f"SELECT case_id FROM {table} WHERE id = ?", (record_id,)).fetchone()

@@ -2,7 +2,9 @@
 
 One generic mapping instead of a hand-written repository per record: a field is a column
 of the same name; bools are stored as 0/1; lists of terms and nested dataclasses as JSON;
-lists of ids (``evidence_ids``, ``depicts``) live in link tables, in list order.
+lists of ids (``evidence_ids``, ``depicts``) live in link tables, in list order. The
+tables, parents and links are those of :mod:`logbook.core.record_kinds`; what only the
+vault knows is below (``_DERIVED``, ``_LINK_TABLES``).
 """
 
 from __future__ import annotations
@@ -11,23 +13,12 @@ import dataclasses
 import functools
 import json
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from logbook.core.fuzzy_date import FuzzyDate
-from logbook.core.model import (
-    Case,
-    Consent,
-    Evidence,
-    Incident,
-    Injury,
-    Involvement,
-    Location,
-    Person,
-    Remedy,
-    Source,
-    Statement,
-)
+from logbook.core import record_kinds
+from logbook.core.record_kinds import RecordKind
 
 
 @dataclass(frozen=True)
@@ -46,50 +37,82 @@ class TableSpec:
     parent: str | None  # the field naming the owning record (case_id, incident_id)
 
 
-SPECS: dict[type, TableSpec] = {
-    Case: TableSpec("cases", "case", {"mandates": None, "source": Source}, {}, {}, None),
-    Person: TableSpec(
-        "persons",
-        "person",
-        {"name_variants": None, "former_names": None, "consent": Consent},
-        {},
-        {},
-        "case_id",
-    ),
-    Incident: TableSpec(
-        "incidents",
-        "incident",
-        {"date": FuzzyDate, "location": Location, "violations": None},
-        {"evidence_ids": Link("incident_evidence", "evidence")},
-        {"date_sort": lambda incident: incident.date.sort_key()},
-        "case_id",
-    ),
-    Involvement: TableSpec("involvements", "involvement", {}, {}, {}, "incident_id"),
-    Injury: TableSpec(
-        "injuries",
-        "injury",
-        {},
-        {"evidence_ids": Link("injury_evidence", "evidence")},
-        {},
-        "incident_id",
-    ),
-    Statement: TableSpec("statements", "statement", {}, {}, {}, "incident_id"),
-    Remedy: TableSpec("remedies", "remedy", {}, {}, {}, "incident_id"),
-    Evidence: TableSpec(
-        "evidence", "evidence", {}, {"depicts": Link("evidence_depicts", "persons")}, {}, "case_id"
-    ),
+# What only the vault knows about a kind, by its table: columns computed from the record,
+# and link tables not named ``<entity>_<target entity>``. A kind needs an entry only for
+# these; everything else comes from the kind itself (logbook.core.record_kinds).
+_DERIVED: dict[str, dict[str, typing.Callable[[Any], Any]]] = {
+    "incidents": {"date_sort": lambda incident: incident.date.sort_key()},
 }
+_LINK_TABLES = {("evidence", "depicts"): "evidence_depicts"}
 
-BY_ENTITY: dict[str, TableSpec] = {spec.entity: spec for spec in SPECS.values()}
 
-_BOOL_FIELDS: dict[type, set[str]] = {
-    cls: {
+def _spec(kind: RecordKind) -> TableSpec:
+    links = {
+        name: Link(
+            _LINK_TABLES.get((kind.entity, name), f"{kind.entity}_{_kind(target).entity}"),
+            _kind(target).table,
+        )
+        for name, target in kind.links.items()
+    }
+    json_fields = {
+        f.name: record_kinds.nested_type(kind.cls, f.name)
+        for f in dataclasses.fields(kind.cls)
+        if f.name not in links
+        and (
+            record_kinds.is_list(kind.cls, f.name)
+            or record_kinds.nested_type(kind.cls, f.name) is not None
+        )
+    }
+    derived = _DERIVED.get(kind.table, {})
+    return TableSpec(kind.table, kind.entity, json_fields, links, derived, kind.parent)
+
+
+def _kind(cls: type) -> RecordKind:
+    return record_kinds.kind_of(cls)
+
+
+@functools.cache
+def _specs(kinds: tuple[RecordKind, ...]) -> dict[type, TableSpec]:
+    return {kind.cls: _spec(kind) for kind in kinds}
+
+
+class _Specs(Mapping[type, TableSpec]):
+    """Every kind's :class:`TableSpec`, by class: worked out from the table of record
+    kinds as it is when read (so a kind registered by a test is stored like any other)."""
+
+    def __getitem__(self, cls: type) -> TableSpec:
+        return _specs(record_kinds.all_kinds())[cls]
+
+    def __iter__(self) -> Iterator[type]:
+        return iter(_specs(record_kinds.all_kinds()))
+
+    def __len__(self) -> int:
+        return len(record_kinds.all_kinds())
+
+
+class _ByEntity(Mapping[str, TableSpec]):
+    """The same specs by entity name (``"injury"``)."""
+
+    def __getitem__(self, entity: str) -> TableSpec:
+        return SPECS[record_kinds.by_entity(entity).cls]
+
+    def __iter__(self) -> Iterator[str]:
+        return (kind.entity for kind in record_kinds.all_kinds())
+
+    def __len__(self) -> int:
+        return len(record_kinds.all_kinds())
+
+
+SPECS: Mapping[type, TableSpec] = _Specs()
+BY_ENTITY: Mapping[str, TableSpec] = _ByEntity()
+
+
+def _bool_fields(cls: type) -> set[str]:
+    return {
         name
         for name, hint in typing.get_type_hints(cls).items()
         if hint is bool or hint == bool | None
     }
-    for cls in SPECS
-}
 
 
 def columns(cls: type) -> tuple[str, ...]:
@@ -114,13 +137,14 @@ def _reading_plan(cls: type) -> tuple[tuple[str, int, str, Any], ...]:
     """(field, its place in a row, how to read it, rebuild) for every stored field: worked
     out once per kind, as listing 10,000 incidents would otherwise redo it for every row."""
     spec = SPECS[cls]
+    bools = _bool_fields(cls)
     plan = []
     for place, name in enumerate(columns(cls), start=1):  # the row starts with the id
         if name in spec.derived:
             continue
         if name in spec.json_fields:
             plan.append((name, place, "json", spec.json_fields[name]))
-        elif name in _BOOL_FIELDS[cls]:
+        elif name in bools:
             plan.append((name, place, "bool", None))
         else:
             plan.append((name, place, "plain", None))

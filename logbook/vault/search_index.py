@@ -8,11 +8,15 @@ what it points at, ``id * 4 + kind``, so updating one record touches one index r
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from logbook.core.model import Incident, Person, Statement
+from logbook.core.model import Person
+from logbook.core.record_kinds import kind_of
 from logbook.core.search_text import fold, fts_query
 from logbook.vault.database import Connection
 
+# The code of each indexed kind (``indexed`` in logbook.core.record_kinds) in the rowids:
+# stored, and used by the schema's triggers that drop a deleted record's entry.
 _KINDS = {"incident": 1, "person": 2, "statement": 3}
 _NAMES = {code: name for name, code in _KINDS.items()}
 
@@ -31,15 +35,15 @@ class SearchIndex:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
-    def put(self, record: Incident | Person | Statement) -> None:
-        """Index ``record`` (replacing its previous entry)."""
-        if isinstance(record, Incident):
-            kind, parts = "incident", [record.title, record.narrative]
-        elif isinstance(record, Person):
+    def put(self, record: Any) -> None:
+        """Index ``record``, of an indexed kind (replacing its previous entry): a person
+        by their names, any other record by its free text."""
+        kind = kind_of(type(record)).entity
+        if isinstance(record, Person):
             names = [*record.all_names(), *record.former_names]
-            kind, parts = "person", [*names, record.pseudonym or ""]
+            parts = [*names, record.pseudonym or ""]
         else:
-            kind, parts = "statement", [record.text]
+            parts = [getattr(record, name) or "" for name in kind_of(type(record)).free_text]
         assert record.id is not None
         self.remove(kind, record.id)
         self._conn.execute(

@@ -49,6 +49,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from logbook.core.progress import Progress, no_progress
 from logbook.export.document import Block, Document, Text
 
 FONT = "PTSans"
@@ -249,10 +250,18 @@ def _canvas_class(document: Document, date: datetime) -> type[Canvas]:
     return FurnishedCanvas
 
 
-def render_pdf(document: Document, *, date: datetime, deterministic: bool = False) -> bytes:
+def render_pdf(
+    document: Document,
+    *,
+    date: datetime,
+    deterministic: bool = False,
+    progress: Progress = no_progress,
+) -> bytes:
     """The PDF of ``document``. ``date`` goes into the metadata (UTC). With
     ``deterministic`` only its day is written and the file identifier is fixed: the same
-    document on the same day gives the same bytes."""
+    document on the same day gives the same bytes. ``progress`` hears of every page
+    (pages done, 0: the total is not known before the end) and may stop the rendering
+    by raising."""
     register_fonts()
     # Binary streams, not ASCII85 text (reportlab's default): a sixth smaller, and
     # quicker to write and to read back.
@@ -276,7 +285,8 @@ def render_pdf(document: Document, *, date: datetime, deterministic: bool = Fals
         lang="en",
     )
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height)
-    template.addPageTemplates([PageTemplate("page", [frame])])
+    on_page = lambda canvas, doc: progress(doc.page, 0)  # noqa: E731 - reportlab's hook
+    template.addPageTemplates([PageTemplate("page", [frame], onPage=on_page)])
     if deterministic:  # the day of the export, not the moment
         date = date.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     canvas_class = _canvas_class(document, date)

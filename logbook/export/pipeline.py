@@ -30,6 +30,7 @@ from pathlib import Path
 
 from logbook.core.errors import LogbookError
 from logbook.core.model import Case, Incident
+from logbook.core.progress import Progress, no_progress
 from logbook.core.vocabularies import MANDATES
 from logbook.export.builder import DocumentBuilder
 from logbook.export.detector import Finding
@@ -158,10 +159,13 @@ def produce_pdf(
     *,
     accept_all: bool = False,
     accepted_hits: Collection[str] = (),
+    progress: Progress = no_progress,
 ) -> VerifiedPdf:
     """Step 2: the verified PDF in memory. Raises :class:`UnresolvedFindings` or
     :class:`LeakDetected`. ``accepted_hits``: ids of leak-check hits the user judged
-    false alarms (each is listed in the report)."""
+    false alarms (each is listed in the report). ``progress`` hears of each page
+    rendered and may stop the work by raising (between pages, and before the PDF is
+    checked)."""
     unresolved = prepared.unresolved(accepted, accept_all=accept_all)
     if unresolved:
         raise UnresolvedFindings(unresolved)
@@ -175,9 +179,13 @@ def produce_pdf(
         # The model is searched (in a worker) while the PDF is rendered here.
         model_hits = check.start_document(prepared.document, accepted_hits)
         data = render_pdf(
-            prepared.document, date=prepared.date, deterministic=prepared.deterministic
+            prepared.document,
+            date=prepared.date,
+            deterministic=prepared.deterministic,
+            progress=progress,
         )
         _stop_on(model_hits())
+        progress(0, 0)  # the PDF's own check is the other long step
         _stop_on(check.check_pdf(data, accepted_hits))
     except LeakDetected as leak:
         first = leak.hits[0]

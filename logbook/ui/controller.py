@@ -2,14 +2,17 @@
 
 States: *setup* (no vault yet: create dialog), *locked* (unlock dialog), *open* (main
 window over an open vault session). Locking tears down the main window with every model
-and editor in it, clears the app's clipboard content and closes the database; unlocking
-builds a new window and restores the selection by record ids.
+and editor in it and clears the app's clipboard content at once, then has the vault's
+worker close the database; unlocking builds a new window and restores the selection by
+record ids.
 
-Threading: all of this runs on the GUI thread; only key derivation goes to the task runner.
+Threading: this runs on the GUI thread and never waits for the vault: the session lives
+on the worker of :mod:`logbook.ui.operations`; key derivation goes to the task runner.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from logbook.core.clock import Clock
 from logbook.export import stop_check_workers
-from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
 from logbook.ui.clipboard import ClipboardGuard
@@ -27,6 +29,7 @@ from logbook.ui.i18n import Translations
 from logbook.ui.idle import IdleWatcher
 from logbook.ui.main_window import MainWindow
 from logbook.ui.messages import error_text, missing_changes_text
+from logbook.ui.operations import Operations
 from logbook.ui.preferences_dialog import PreferencesDialog
 from logbook.ui.quick_erase import QuickEraseOverlay
 from logbook.ui.settings import UiSettings
@@ -34,7 +37,6 @@ from logbook.ui.tasks import TaskRunner
 from logbook.ui.unlock_dialog import UnlockDialog
 from logbook.vault.kdf import KdfParams
 from logbook.vault.lifecycle import erase_vault, is_vault, open_with_key
-from logbook.vault.session import VaultSession
 
 
 class AppController(QObject):
@@ -59,7 +61,8 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(app, clock, settings.idle_minutes)
         self.idle.idle.connect(self._on_idle)
-        self.session: VaultSession | None = None
+        self.ops = Operations(self)
+        self.is_open = False  # a session is open on the worker, or being opened
         self.window: MainWindow | None = None
         self.gate: QWidget | None = None  # the unlock or create dialog on screen
         self.overlay: QuickEraseOverlay | None = None
@@ -112,26 +115,33 @@ class AppController(QObject):
             self.quit()
 
     def _opened(self, path: Path, data_key: bytes) -> None:
-        try:
-            session = open_with_key(path, data_key, self.clock)
-        except Exception as exc:
-            if isinstance(self.gate, UnlockDialog):
-                self.gate.show_error(exc)
-            else:
-                dialogs.error(None, self.tr("Logbook"), error_text(exc))
-            return
+        """The key is known: open the vault on the worker, then show the window."""
+        clock = self.clock
+        self.is_open = True
+        self.ops.open(
+            lambda: open_with_key(path, data_key, clock),
+            lambda warnings: self._shown_open(path, warnings),
+            self._not_opened,
+        )
+
+    def _not_opened(self, exc: BaseException) -> None:
+        self.is_open = False
+        if isinstance(self.gate, UnlockDialog):
+            self.gate.show_error(exc)
+        else:
+            dialogs.error(None, self.tr("Logbook"), error_text(exc))
+
+    def _shown_open(self, path: Path, warnings: list[str]) -> None:
         self.vault_path = path
-        self.session = session
         self._replace_gate(None)
         self._build_window()
         self.idle.touch()
         self._set_state("open")
-        if session.warnings:  # e.g. recent changes missing: the vault is open all the same
+        if warnings:  # e.g. recent changes missing: the vault is open all the same
             dialogs.error(self.window, self.tr("Logbook"), missing_changes_text())
 
     def _build_window(self) -> None:
-        assert self.session is not None
-        window = MainWindow(CaseBook(self.session))
+        window = MainWindow(self.ops, view=self._view)
         window.lock_requested.connect(self.lock)
         window.erase_requested.connect(self.start_quick_erase)
         window.preferences_requested.connect(self.edit_preferences)
@@ -139,7 +149,6 @@ class AppController(QObject):
         window.quit_requested.connect(self.quit)
         if self.settings.geometry is not None:
             window.restoreGeometry(self.settings.geometry)
-        window.restore(self._view)
         self._view = {}
         self.window = window
         window.show()
@@ -162,22 +171,25 @@ class AppController(QObject):
     # Locking -------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Ctrl+L or idle: nothing of the case stays on screen or open."""
-        if self.session is None:
+        """Ctrl+L or idle: nothing of the case stays on screen or open. The windows go at
+        once; the worker closes the vault after cancelling what it was doing."""
+        if not self.is_open:
             return
         self._tear_down_window()
         self.clipboard.clear()
-        stop_check_workers()
-        self.session.close()
-        self.session = None
+        self.ops.close()
+        self.is_open = False
         # Take the window off the screen now. Qt deletes it (deleteLater) only once control
         # is back in the event loop, right after this slot: not from inside it, which may
         # be the window's own shortcut.
         self.app.processEvents()
         self.show_unlock()
+        # They hold the export's terms; stopping waits for them to exit (tens of ms),
+        # which the GUI thread does not wait for.
+        threading.Thread(target=stop_check_workers, name="stop-check-workers").start()
 
     def _on_idle(self) -> None:
-        if self.session is not None:
+        if self.is_open:
             self.lock()
 
     def set_idle_minutes(self, minutes: int) -> None:
@@ -210,11 +222,13 @@ class AppController(QObject):
             self._replace_gate(None)  # erasing from the unlock window
             self.overlay = None
             self.clipboard.clear()
+            self.app.processEvents()  # the windows leave the screen before we wait
             stop_check_workers()
-            if self.session is not None:
-                self.session.close()
+            # The worker must have let go of the vault before its files go: it cancels
+            # what it was doing and closes the database (bounded wait).
+            self.ops.shutdown()
         finally:
-            self.session = None
+            self.is_open = False
             erase_vault(path)
             self._set_state("erased")
             self._quit()
@@ -257,9 +271,8 @@ class AppController(QObject):
     def quit(self) -> None:
         self._tear_down_window()
         self.clipboard.clear()
-        if self.session is not None:
-            self.session.close()
-            self.session = None
+        self.ops.shutdown()
+        self.is_open = False
         self.idle.stop()
         self.settings.sync()
         self._quit()

@@ -27,6 +27,7 @@ from logbook.ui import dialogs
 from logbook.ui.editors.fields import LineField
 from logbook.ui.messages import error_text
 from logbook.ui.passphrase_fields import NewPassphraseFields
+from logbook.ui.signals import emit
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.kdf import KdfParams
 from logbook.vault.lifecycle import make_vault
@@ -173,6 +174,6 @@ class CreateVaultDialog(QDialog):
 
     def _finish(self) -> None:
         self.code.clear()  # shown once: the code leaves the screen now
-        self.created.emit(self._path, self._data_key)
+        emit(self.created, self._path, self._data_key)
         self._data_key = b""
         self.accept()

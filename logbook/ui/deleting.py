@@ -1,4 +1,7 @@
-"""Deleting a record from a list: ask first, delete through the case book, say if it failed."""
+"""Deleting a record from a list: ask first, delete on the vault's worker, say if it failed.
+
+What the deletion changed goes out on :attr:`Operations.changed` like every other change.
+"""
 
 from __future__ import annotations
 
@@ -7,17 +10,13 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from logbook.services.case_book import CaseBook
-from logbook.services.changes import Outcome
 from logbook.ui import dialogs
-from logbook.ui.messages import error_text
+from logbook.ui.operations import Job, Operations
 
 
-def confirm_and_delete(
-    parent: QWidget, book: CaseBook, record: Any, question: str
-) -> Outcome[None] | None:
-    """``question`` says what goes with the record; the outcome, or ``None`` when the user
-    said no or the deletion failed (nothing was deleted then)."""
+def confirm_and_delete(parent: QWidget, ops: Operations, record: Any, question: str) -> Job | None:
+    """``question`` says what goes with the record. The deletion under way, or ``None``
+    when the user said no. If it fails, nothing was deleted and the user is told."""
     sure = dialogs.confirm(
         parent,
         QCoreApplication.translate("Deleting", "Delete"),
@@ -26,10 +25,10 @@ def confirm_and_delete(
     )
     if not sure:
         return None
-    try:
-        return book.delete(type(record), record.id)
-    except Exception as exc:
-        dialogs.error(
-            parent, QCoreApplication.translate("Deleting", "Not deleted"), error_text(exc)
-        )
-        return None
+    kind, record_id = type(record), record.id
+    title = QCoreApplication.translate("Deleting", "Not deleted")
+    return ops.run(
+        lambda book: book.delete(kind, record_id),
+        on_failed=lambda exc: ops.show_error(exc, parent, title),
+        owner=parent,
+    )

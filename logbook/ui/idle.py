@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from logbook.core.clock import Clock
+from logbook.ui.signals import emit
 
 _ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -57,7 +58,7 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if not self._fired and self._clock() - self._last >= self._limit:
             self._fired = True
-            self.idle.emit()
+            emit(self.idle)
 
     def stop(self) -> None:
         self._timer.stop()

@@ -3,11 +3,16 @@ across cases, and full-text search as you type.
 
 It holds case data only in its widgets and models; the controller deletes the whole window
 when the vault locks. The title never changes: it shows no case content.
+
+Threading: it reads and changes the vault only through :class:`Operations`; lists fill
+when the worker's answers arrive, and every change (made here, in an editor or in the
+Export dialog) comes back on ``ops.changed`` to :meth:`MainWindow.apply`.
 """
 
 from __future__ import annotations
 
 import mimetypes
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.core.model import Case, Evidence, Incident, Person
+from logbook.core.record_kinds import by_entity
 from logbook.services.case_book import CaseBook
 from logbook.services.case_overview import roles_by_person, victim_counts
 from logbook.services.changes import Outcome
@@ -34,10 +40,13 @@ from logbook.ui.deleting import confirm_and_delete
 from logbook.ui.editors.case_editor import CaseEditor
 from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
+from logbook.ui.editors.opening import open_editor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
-from logbook.ui.messages import error_text
+from logbook.ui.editors.registry import EDITORS
+from logbook.ui.operations import Job, Operations
 from logbook.ui.record_list import RecordList
+from logbook.ui.signals import emit
 
 APP_TITLE = "Logbook"
 
@@ -49,16 +58,26 @@ class MainWindow(QMainWindow):
     passphrase_requested = Signal()
     quit_requested = Signal()
 
-    def __init__(self, book: CaseBook, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        parent: QWidget | None = None,
+        view: dict[str, int] | None = None,
+    ) -> None:
+        """``view``: where the user was (:meth:`view_state`), to show again."""
         super().__init__(parent)
-        self.book = book
+        self.ops = ops
         self.setWindowTitle(APP_TITLE)
         self._victims: dict[int, int] = {}
         self._roles: dict[int, set[str]] = {}
         self._cases: dict[int, Case] = {}
         self._stale: set[QWidget] = set()  # tabs to fill when next shown
+        self._wanted: dict[str, int] = dict(view or {})  # to select once its list arrives
+        self._search: Job | None = None
         self._build_actions()
         self._build_body()
+        self.tabs.setCurrentIndex(self._wanted.pop("tab", 0))  # first: lists fill when shown
+        ops.changed.connect(self.apply)
         self.reload_cases()
 
     # Building ------------------------------------------------------------------------------
@@ -196,17 +215,26 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.search_box, self.cases.view)
         self.setTabOrder(self.cases.view, self.tabs)
 
-    # Reading -------------------------------------------------------------------------------
+    # Reading (every read is an operation; its answer fills the lists) ----------------------
 
     def current_case(self) -> Case | None:
         return self.cases.selected()
 
     def reload_cases(self, select_id: int | None = None) -> None:
-        cases = self.book.cases()
+        self.ops.run(
+            lambda book: book.cases(),
+            lambda cases: self._show_cases(cases, select_id),
+            owner=self,
+            key="cases",
+        )
+
+    def _show_cases(self, cases: list[Case], select_id: int | None) -> None:
         self._cases.clear()
         self._cases.update({_stored(c.id): c for c in cases})
         self._case_titles.clear()
         self._case_titles.update({c.ref: c.title for c in cases})
+        if select_id is None:
+            select_id = self._wanted.pop("case", None)
         # Selecting would load the case once per signal; it is loaded once, below.
         with QSignalBlocker(self.cases.view.selectionModel()):
             self.cases.set_records(cases, select_id)
@@ -222,14 +250,22 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_case)
         for lst in (self.incidents, self.persons, self.evidence, self.directory):
             lst.add_button.setEnabled(has_case)
-        self._victims.clear()
-        if case is not None:
-            self._victims.update(victim_counts(self.book, _stored(case.id)))
-        self.incidents.set_records(
-            self.book.incidents(_stored(case.id), chronological=True) if case else []
-        )
+        case_id = case.id if case is not None else None
+
+        def read(book: CaseBook) -> tuple[dict[int, int], list[Incident]]:
+            if case_id is None:
+                return {}, []
+            return victim_counts(book, case_id), book.incidents(case_id, chronological=True)
+
+        self.ops.run(read, self._show_case, owner=self, key="case")
         self._stale.update((self.persons, self.evidence, self.directory))
         self._fill_current_tab()
+
+    def _show_case(self, read: tuple[dict[int, int], list[Incident]]) -> None:
+        victims, incidents = read
+        self._victims.clear()
+        self._victims.update(victims)
+        self.incidents.set_records(incidents, self._wanted.pop("incident", None))
 
     def _fill_current_tab(self) -> None:
         """Fill the visible tab if it is out of date (thousands of persons take a while;
@@ -239,29 +275,55 @@ class MainWindow(QMainWindow):
             return
         self._stale.discard(tab)
         case = self.current_case()
+        case_id = case.id if case is not None else None
         if tab is self.persons:
-            self._roles.clear()
-            if case is not None:
-                self._roles.update(roles_by_person(self.book, _stored(case.id)))
-            self.persons.set_records(self.book.persons(case.id) if case else [])
+            self.ops.run(
+                lambda book: _persons_with_roles(book, case_id),
+                self._show_persons,
+                owner=self,
+                key="persons",
+            )
         elif tab is self.evidence:
-            self.evidence.set_records(self.book.evidence(_stored(case.id)) if case else [])
+            self.ops.run(
+                lambda book: book.evidence(case_id) if case_id is not None else [],
+                self.evidence.set_records,
+                owner=self,
+                key="evidence",
+            )
         elif tab is self.directory:
-            self.directory.set_records(self.book.persons())
+            self.ops.run(
+                lambda book: book.persons(), self.directory.set_records, owner=self, key="directory"
+            )
+
+    def _show_persons(self, read: tuple[dict[int, set[str]], list[Person]]) -> None:
+        roles, persons = read
+        self._roles.clear()
+        self._roles.update(roles)
+        self.persons.set_records(persons, self._wanted.pop("person", None))
 
     def reload_directory(self) -> None:
         self._stale.add(self.directory)
         self._fill_current_tab()
 
     def run_search(self, text: str) -> None:
+        """Search as you type: on the worker; a newer query supersedes (and interrupts)
+        one still running, whose answer is then dropped."""
         if not text.strip():
+            if self._search is not None:
+                self.ops.cancel(self._search)
             self.results.set_records([])
             return
-        try:
-            found = search(self.book, text)
-        except Exception as exc:
-            dialogs.error(self, self.tr("Search"), error_text(exc))
-            return
+        self._search = self.ops.run(
+            lambda book: search(book, text),
+            self._show_results,
+            on_failed=lambda exc: self.ops.show_error(exc, self, self.tr("Search")),
+            owner=self,
+            key="search",
+            interruptible=True,
+        )
+
+    def _show_results(self, found: list[SearchResult]) -> None:
+        self._search = None
         self.results.set_records(found)
         self.tabs.setCurrentWidget(self.results)
 
@@ -272,7 +334,8 @@ class MainWindow(QMainWindow):
     # Changing ------------------------------------------------------------------------------
 
     def apply(self, outcome: Outcome[Any]) -> None:
-        """Refresh what the change touched (services report every record they changed)."""
+        """Refresh what a change touched (every change made through the operations comes
+        here; services report every record they changed)."""
         entities = {change.entity for change in outcome.changes}
         if "case" in entities:
             # The saved case, or the one selected; a deleted case falls back to the first.
@@ -286,46 +349,41 @@ class MainWindow(QMainWindow):
             self.run_search(self.search_box.text())
 
     def open_editor(self, editor: RecordEditor) -> RecordEditor:
-        editor.saved.connect(self.apply)
+        """Show an editor made for this window (window-modal, gone when closed)."""
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.open()
         return editor
 
-    def new_case(self) -> RecordEditor:
-        return self.open_editor(CaseEditor(self.book, Case(title=""), self))
+    def _edit(self, cls: type[RecordEditor], load: Callable[[CaseBook], Any], **extra: Any) -> Job:
+        return open_editor(self.ops, cls, load, self, self.open_editor, **extra)
 
-    def edit_case(self, case: Case) -> RecordEditor:
-        return self.open_editor(CaseEditor(self.book, self.book.get(Case, _stored(case.id)), self))
+    def new_case(self) -> Job:
+        return self._edit(CaseEditor, lambda _: Case(title=""))
 
-    def new_incident(self) -> RecordEditor | None:
+    def edit_case(self, case: Case) -> Job:
+        return self._edit(CaseEditor, _fresh(Case, case.id))
+
+    def new_incident(self) -> Job | None:
         case = self.current_case()
         if case is None:
             return None
-        incident = Incident(case_id=_stored(case.id), title="")
-        return self.open_editor(
-            IncidentEditor(self.book, incident, self.book.persons(case.id), self)
-        )
+        case_id = _stored(case.id)
+        return self._edit(IncidentEditor, lambda _: Incident(case_id=case_id, title=""))
 
-    def edit_incident(self, incident: Incident) -> RecordEditor:
-        fresh = self.book.get(Incident, _stored(incident.id))
-        return self.open_editor(
-            IncidentEditor(self.book, fresh, self.book.persons(fresh.case_id), self)
-        )
+    def edit_incident(self, incident: Incident) -> Job:
+        return self._edit(IncidentEditor, _fresh(Incident, incident.id))
 
-    def new_person(self) -> RecordEditor | None:
+    def new_person(self) -> Job | None:
         case = self.current_case()
         if case is None:
             return None
-        return self.open_editor(
-            PersonEditor(self.book, Person(case_id=_stored(case.id), name=""), self)
-        )
+        case_id = _stored(case.id)
+        return self._edit(PersonEditor, lambda _: Person(case_id=case_id, name=""))
 
-    def edit_person(self, person: Person) -> RecordEditor:
-        return self.open_editor(
-            PersonEditor(self.book, self.book.get(Person, _stored(person.id)), self)
-        )
+    def edit_person(self, person: Person) -> Job:
+        return self._edit(PersonEditor, _fresh(Person, person.id))
 
-    def new_evidence(self) -> RecordEditor | None:
+    def new_evidence(self) -> Job | None:
         case = self.current_case()
         chosen = dialogs.open_file(self, self.tr("Add an evidence file")) if case else ""
         if not chosen or case is None:
@@ -335,21 +393,17 @@ class MainWindow(QMainWindow):
         record = Evidence(
             case_id=_stored(case.id), filename=path.name, sha256="", media_type=media_type
         )
-        return self.open_editor(EvidenceEditor(self.book, record, path, self))
+        return self._edit(EvidenceEditor, lambda _: record, source=path)
 
-    def edit_evidence(self, evidence: Evidence) -> RecordEditor:
-        return self.open_editor(
-            EvidenceEditor(self.book, self.book.get(Evidence, _stored(evidence.id)), None, self)
-        )
+    def edit_evidence(self, evidence: Evidence) -> Job:
+        return self._edit(EvidenceEditor, _fresh(Evidence, evidence.id))
 
-    def open_result(self, result: SearchResult) -> RecordEditor:
-        if result.kind == "incident":
-            incident = self.book.get(Incident, result.id)
-            self.cases.select(incident.case_id)
-            return self.edit_incident(incident)
-        person = self.book.get(Person, result.id)
-        self.cases.select(person.case_id)
-        return self.edit_person(person)
+    def open_result(self, result: SearchResult) -> Job:
+        kind = by_entity(result.kind)
+        for case_id, case in self._cases.items():
+            if case.ref == result.case_ref:
+                self.cases.select(case_id)
+        return self._edit(EDITORS[kind.cls], _fresh(kind.cls, result.id))
 
     def export_case(self) -> QDialog | None:
         """The Export dialog for the selected case (window-modal, like the editors)."""
@@ -361,7 +415,7 @@ class MainWindow(QMainWindow):
         from logbook.ui.exporting.export_dialog import ExportDialog
 
         dialog = ExportDialog(
-            self.book, case, parent=self, show_editor=self.open_editor, actions=self.actions()
+            self.ops, case, parent=self, show_editor=self.open_editor, actions=self.actions()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -376,16 +430,14 @@ class MainWindow(QMainWindow):
             ),
             Evidence: self.tr("Delete this evidence item and destroy its encrypted file?"),
         }[type(record)]
-        outcome = confirm_and_delete(self, self.book, record, question)
-        if outcome is not None:
-            self.apply(outcome)
+        confirm_and_delete(self, self.ops, record, question)
 
     # Locking support -----------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """The close button quits. The app outlives its last window (locking closes them
         all), so a merely closed window would leave the vault open with nothing shown."""
-        self.quit_requested.emit()
+        emit(self.quit_requested)
         super().closeEvent(event)
 
     def view_state(self) -> dict[str, int]:
@@ -401,18 +453,24 @@ class MainWindow(QMainWindow):
                 state[key] = record.id
         return state
 
-    def restore(self, state: dict[str, int]) -> None:
-        self.tabs.setCurrentIndex(state.get("tab", 0))  # first: lists fill when shown
-        if "case" in state:
-            self.cases.select(state["case"])
-        if "incident" in state:
-            self.incidents.select(state["incident"])
-        if "person" in state:
-            self.persons.select(state["person"])
-
     def close_editors(self) -> None:
         for editor in self.findChildren(RecordEditor):
             editor.discard()
+
+
+def _persons_with_roles(
+    book: CaseBook, case_id: int | None
+) -> tuple[dict[int, set[str]], list[Person]]:
+    """A case's persons and the roles each holds (the persons tab shows both)."""
+    if case_id is None:
+        return {}, []
+    return roles_by_person(book, case_id), book.persons(case_id)
+
+
+def _fresh(kind: type, record_id: int | None) -> Callable[[CaseBook], Any]:
+    """Reads the record as stored now (a list's copy may be older)."""
+    stored = _stored(record_id)
+    return lambda book: book.get(kind, stored)
 
 
 def _stored(record_id: int | None) -> int:

@@ -25,6 +25,10 @@ MISSING_CHANGES = QT_TRANSLATE_NOOP(
 
 _ERRORS: tuple[tuple[type[errors.LogbookError], str], ...] = (
     (
+        errors.Cancelled,
+        QT_TRANSLATE_NOOP("Messages", "Stopped before it finished; nothing was changed."),
+    ),
+    (
         errors.WeakPassphrase,
         QT_TRANSLATE_NOOP(
             "Messages", "This passphrase is too easy to guess. Use four or more unusual words."

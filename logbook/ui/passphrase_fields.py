@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
+from logbook.ui.signals import emit
 from logbook.vault.passphrase_policy import MIN_SCORE, estimate
 
 
@@ -62,7 +63,7 @@ class NewPassphraseFields(QWidget):
         self.mismatch.setText(
             "" if matches or not self.confirmation.text() else self.tr("The two do not match.")
         )
-        self.changed.emit(self.acceptable())
+        emit(self.changed, self.acceptable())
 
     def acceptable(self) -> bool:
         text = self.passphrase.text()

@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from logbook.ui.signals import emit
+
 SECONDS = 5
 
 
@@ -73,12 +75,12 @@ class QuickEraseOverlay(QWidget):
             self._show_remaining()
             return
         self._timer.stop()
-        self.confirmed.emit()
+        emit(self.confirmed)
 
     def cancel(self) -> None:
         self._timer.stop()
         self.hide()
-        self.cancelled.emit()
+        emit(self.cancelled)
         self.deleteLater()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

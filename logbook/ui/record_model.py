@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from logbook.ui.signals import emit
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -61,7 +63,7 @@ class RecordTableModel(QAbstractTableModel):
             self._sorted_by = None
             return
         self._sorted_by = (column, order)
-        self.layoutAboutToBeChanged.emit()
+        emit(self.layoutAboutToBeChanged)
         before = {id(record): row for row, record in enumerate(self._records)}
         self._records.sort(key=self._key(column), reverse=self._reversed())
         after = {id(record): row for row, record in enumerate(self._records)}
@@ -69,7 +71,7 @@ class RecordTableModel(QAbstractTableModel):
         old = self.persistentIndexList()
         new = [self.index(moved[index.row()], index.column()) for index in old]
         self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+        emit(self.layoutChanged)
 
     def record(self, row: int) -> Any:
         return self._records[row]

@@ -14,6 +14,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from logbook.ui.signals import emit
+
 
 class _Relay(QObject):
     done = Signal(object)
@@ -30,9 +32,9 @@ class _Job(QRunnable):
         try:
             result = self._fn()
         except BaseException as exc:
-            self._relay.failed.emit(exc)
+            emit(self._relay.failed, exc)
         else:
-            self._relay.done.emit(result)
+            emit(self._relay.done, result)
 
 
 class TaskRunner(QObject):
@@ -69,7 +71,7 @@ class TaskRunner(QObject):
         relay.done.connect(lambda result: self._finish(key, on_done, result, owner))
         relay.failed.connect(lambda exc: self._finish(key, on_failed, exc, owner))
         self._running[key] = (job, relay)
-        self.busy_changed.emit(True)
+        emit(self.busy_changed, True)
         self._pool.start(job)
 
     def _finish(
@@ -79,7 +81,7 @@ class TaskRunner(QObject):
             return  # destroyed while the work went on: nobody is left to report to
         self._running.pop(key, None)
         if not self._running:
-            self.busy_changed.emit(False)
+            emit(self.busy_changed, False)
         if owner is None or shiboken6.isValid(owner):
             callback(value)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from logbook.ui import dialogs
 from logbook.ui.messages import error_text
 from logbook.ui.passphrase_fields import secret_field
+from logbook.ui.signals import emit
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.lifecycle import Secret, is_vault, unlock_data_key
 
@@ -124,7 +125,7 @@ class UnlockDialog(QDialog):
 
     def _done(self, data_key: bytes) -> None:
         self._set_busy(False)
-        self.unlocked.emit(self.path, data_key)
+        emit(self.unlocked, self.path, data_key)
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)

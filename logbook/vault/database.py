@@ -1,8 +1,8 @@
 """Opening the SQLCipher database with the raw data key and the settings DESIGN.md §3 asks.
 
 Threading: a connection belongs to the thread that opened it (``check_same_thread``).
-The desktop app opens and uses its vault session on the GUI thread (every query takes
-milliseconds; see the benchmarks) and sends only key derivation to a worker.
+The desktop app opens and uses its vault session on one worker thread
+(``logbook.ui.operations``); only ``interrupt()`` is called from another thread.
 """
 
 from __future__ import annotations

@@ -317,6 +317,10 @@
         <source>computed when the file is saved</source>
         <translation>файл сақталған кезде есептеледі</translation>
     </message>
+    <message>
+        <source>Encrypting the file into the vault…</source>
+        <translation>Файл қоймаға шифрланып жатыр…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -387,6 +391,10 @@
     <message>
         <source>For anyone to read: stricter. Places are cut to the locality, private persons among the alleged perpetrators and the source are withheld.</source>
         <translation>Кез келген оқырман үшін: қатаңырақ. Орындар тек елді мекенге дейін көрсетіледі; болжамды құқық бұзушылар арасындағы жеке тұлғалар мен дереккөз жасырылады.</translation>
+    </message>
+    <message>
+        <source>Stopped. Change an option or edit the case to prepare it again.</source>
+        <translation>Тоқтатылды. Құжатты қайта дайындау үшін параметрді немесе істі өзгертіңіз.</translation>
     </message>
     <message>
         <source>Save the submission</source>
@@ -1448,6 +1456,10 @@
         <translation>Қоймада соңғы өзгерістер жоқ немесе оның дерекқоры ескі көшірмемен ауыстырылған. Ол қазіргі күйінде ашылды; сақтық көшірмеңіз болса, оны қалпына келтіріңіз.</translation>
     </message>
     <message>
+        <source>Stopped before it finished; nothing was changed.</source>
+        <translation>Аяқталмай тұрып тоқтатылды; ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
         <translation>Бұл құпия фразаны табу тым оңай. Төрт немесе одан да көп сирек сөз қолданыңыз.</translation>
     </message>
@@ -1609,6 +1621,13 @@
     <message>
         <source>The two do not match.</source>
         <translation>Екеуі сәйкес келмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1836,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Орындалуда…</translation>
+    </message>
+</context>
+<context>
     <name>QuickEraseOverlay</name>
     <message>
         <source>Cancel</source>
@@ -1915,6 +1945,17 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Қорытындысы</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Тоқтату</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>%1-бет</translation>
     </message>
 </context>
 <context>

@@ -317,6 +317,10 @@
         <source>computed when the file is saved</source>
         <translation>вычисляется при сохранении файла</translation>
     </message>
+    <message>
+        <source>Encrypting the file into the vault…</source>
+        <translation>Файл шифруется в хранилище…</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -387,6 +391,10 @@
     <message>
         <source>For anyone to read: stricter. Places are cut to the locality, private persons among the alleged perpetrators and the source are withheld.</source>
         <translation>Для всех читателей: строже. Места — только до населённого пункта; частные лица среди предполагаемых нарушителей и источник скрыты.</translation>
+    </message>
+    <message>
+        <source>Stopped. Change an option or edit the case to prepare it again.</source>
+        <translation>Остановлено. Измените параметр или дело, чтобы подготовить документ снова.</translation>
     </message>
     <message>
         <source>Save the submission</source>
@@ -1448,6 +1456,10 @@
         <translation>В хранилище нет последних изменений, или его база данных заменена более старой копией. Оно открыто в нынешнем виде; восстановите резервную копию, если она у вас есть.</translation>
     </message>
     <message>
+        <source>Stopped before it finished; nothing was changed.</source>
+        <translation>Остановлено до завершения; ничего не изменено.</translation>
+    </message>
+    <message>
         <source>This passphrase is too easy to guess. Use four or more unusual words.</source>
         <translation>Эту парольную фразу слишком легко угадать. Используйте четыре или более необычных слова.</translation>
     </message>
@@ -1609,6 +1621,13 @@
     <message>
         <source>The two do not match.</source>
         <translation>Фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
     </message>
 </context>
 <context>
@@ -1817,6 +1836,17 @@
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
     <name>QuickEraseOverlay</name>
     <message>
         <source>Cancel</source>
@@ -1917,6 +1947,17 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Outcome</source>
         <translation>&amp;Итог</translation>
+    </message>
+</context>
+<context>
+    <name>RunProgress</name>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Ост&amp;ановить</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>страница %1</translation>
     </message>
 </context>
 <context>

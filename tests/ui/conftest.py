@@ -4,20 +4,70 @@ clock, settings in a temporary INI file, and dialogs answered by the test."""
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs
 from logbook.ui.app import build
 from logbook.ui.controller import AppController
 from logbook.ui.main_window import MainWindow
+from logbook.ui.operations import Operations
 from logbook.vault.lifecycle import create_vault
 from tests.conftest import FAST_KDF, PASSPHRASE, FixedClock
+
+
+class Reader:
+    """The vault as tests read it (and set it up): each call runs on the vault's worker,
+    as the app's operations do, and waits for the answer."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    def __getattr__(self, name: str) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return self._ops.call(lambda book: getattr(book, name)(*args, **kwargs))
+
+        return call
+
+    def run(self, fn: Callable[[CaseBook], Any]) -> Any:
+        return self._ops.call(fn)
+
+
+def book_of(window: MainWindow) -> Reader:
+    """The case book under ``window`` (read on the worker; see :class:`Reader`)."""
+    return Reader(window.ops)
+
+
+def drain(timeout: float = 30.0) -> None:
+    """Let every operation under way finish and deliver its answer, as the event loop
+    does while the user looks at the screen."""
+    app = QApplication.instance()
+    deadline = time.monotonic() + timeout
+    while True:
+        QApplication.processEvents()
+        busy = [ops for ops in app.findChildren(Operations) if ops.busy]
+        if not busy:
+            QApplication.processEvents()
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError("operations still running after the timeout")
+        time.sleep(0.002)
+
+
+def assert_vault_closed(controller: AppController) -> None:
+    """The worker let go of the vault: no session held, and SQLite folded and removed the
+    write-ahead log, which it does only when the last connection closes."""
+    drain()
+    assert not controller.ops.holds_session
+    assert not (controller.vault_path / "vault.db-wal").exists()
 
 
 def type_text(widget: QWidget, text: str) -> None:
@@ -96,7 +146,7 @@ def controller(
     )
     yield made
     made.runner.wait()
-    qapp.processEvents()
+    drain()
     made.quit()
     # Nothing of one test may outlive it: the unlock dialog, the controller with its
     # clipboard guard. Tests run outside an event loop, so deletions are run explicitly.
@@ -116,6 +166,7 @@ def unlock(
     dialog.secret.setText(secret)
     dialog.unlock_button.click()
     qtbot.waitUntil(lambda: not controller.runner.busy, timeout=20_000)
+    drain()  # the vault opens on its worker
 
 
 @pytest.fixture

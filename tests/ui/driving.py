@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
 from logbook.ui.main_window import MainWindow
 from logbook.ui.record_list import RecordList
-from tests.ui.conftest import type_text
+from tests.ui.conftest import drain, type_text
 
 E = TypeVar("E", bound=RecordEditor)
 
@@ -50,7 +51,7 @@ def settle() -> None:
     """Do what the next turn of the event loop does: deliver posted events and run
     ``deleteLater``. A test runs outside any event loop, and Qt keeps a deletion asked for
     at that level until a loop runs (or it is asked for explicitly, as here)."""
-    QApplication.processEvents()
+    drain()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QApplication.processEvents()
 
@@ -59,20 +60,22 @@ def press(widget: QWidget, key: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -
     """A key press as the user makes it: application shortcuts are resolved first.
 
     Events pending since the last step are handled first, as the event loop does between
-    two key presses (a dialog that closed hands the activation back, for one)."""
-    QApplication.processEvents()
+    two key presses (a dialog that closed hands the activation back, for one), and the
+    operations under way finish (a user takes longer between two keys)."""
+    drain()
     if not widget.window().isActiveWindow():
         # Offscreen, nothing gives the activation back when a dialog closes (a window
         # manager does, or the user's click); shortcuts need an active window.
         widget.window().activateWindow()
         QApplication.processEvents()
     QTest.keyClick(widget, key, modifiers)
+    drain()
 
 
 def active_editor(cls: type[E]) -> E:
     """The editor of ``cls`` the user is looking at: the active modal dialog, once the
     window system has activated it."""
-    QApplication.processEvents()
+    drain()
     editor = QApplication.activeModalWidget()
     assert isinstance(editor, cls), f"expected an open {cls.__name__}, got {editor!r}"
     assert editor.isActiveWindow()
@@ -129,12 +132,19 @@ def click(button: QAbstractButton) -> None:
     """Click a button; a check box on its box (the rest of a wide form row is empty)."""
     where = QPoint(8, button.height() // 2) if isinstance(button, QCheckBox) else QPoint()
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    drain()
+
+
+def closed(widget: QWidget) -> bool:
+    """Off the screen: hidden, or deleted already (an editor goes when it closes)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def save(editor: RecordEditor) -> None:
     """Press Save; the editor must then have closed."""
     click(editor.buttons.button(QDialogButtonBox.StandardButton.Save))
-    assert not editor.isVisible(), "the editor stayed open: " + "; ".join(problems(editor))
+    if shiboken6.isValid(editor):  # else closed and deleted already
+        assert not editor.isVisible(), "the editor stayed open: " + "; ".join(problems(editor))
 
 
 def apply(editor: RecordEditor) -> None:
@@ -180,12 +190,14 @@ def model_texts(model) -> list[str]:
 
 def column_texts(lst: RecordList, column: int) -> list[str]:
     """One column of a list as shown (sorted as the view sorts), top to bottom."""
+    drain()
     model = lst.view.model()
     return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def select_row(lst: RecordList, text: str, column: int = 0) -> None:
     """Click the row showing ``text`` in ``column``."""
+    drain()
     model = lst.view.model()
     for row in range(model.rowCount()):
         index: QModelIndex = model.index(row, column)

@@ -22,7 +22,7 @@ from logbook.ui.editors.incident_child_editors import (
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
 from tests.conftest import vault_bytes
-from tests.ui.conftest import unlock
+from tests.ui.conftest import book_of, unlock
 from tests.ui.driving import (
     CTRL_SHIFT,
     PersonInput,
@@ -33,6 +33,7 @@ from tests.ui.driving import (
     choose,
     choose_text,
     click,
+    closed,
     column_texts,
     enter_number,
     fill,
@@ -145,7 +146,7 @@ def test_a_case_documented_in_russian_and_kazakh_is_stored_as_typed(
     controller.lock()
     settle()
     unlock(qtbot, controller)
-    book = controller.window.book
+    book = book_of(controller.window)
 
     [case] = book.cases()
     assert (case.title, case.country, case.summary) == (CASE_TITLE, "KZ", SUMMARY)
@@ -232,7 +233,7 @@ def test_the_lists_and_the_editor_show_what_was_recorded(qtbot, controller, wind
     assert column_texts(editor.statements, 0) == [WITNESS.name]
     assert not editor.is_dirty()
     press(editor, Qt.Key.Key_Escape)  # nothing changed: closes without asking
-    assert not editor.isVisible() and dialogs.shown == []
+    assert closed(editor) and dialogs.shown == []
 
 
 # Validation at the field ---------------------------------------------------------------------
@@ -254,11 +255,11 @@ def test_birth_year_of_a_minor_needs_the_minor_flag(qtbot, controller, window) -
     )
     assert editor.tabs.currentIndex() == 0  # taken to the field
     assert editor.minor.hasFocus()
-    assert window.book.persons() == []
+    assert book_of(window).persons() == []
 
     click(editor.minor)
     save(editor)
-    [person] = window.book.persons()
+    [person] = book_of(window).persons()
     assert person.is_minor and person.birth_year == 2015
 
 
@@ -273,7 +274,7 @@ def test_an_age_under_18_needs_the_minor_flag(qtbot, controller, window) -> None
 
     assert editor.problem_at("is_minor") == "The age is under 18: mark the person as a minor."
     assert editor.problem_at("name") == ""
-    assert window.book.persons() == []
+    assert book_of(window).persons() == []
 
 
 def test_a_bad_consent_date_is_shown_on_the_consent_tab(qtbot, controller, window) -> None:
@@ -307,12 +308,12 @@ def test_a_date_that_does_not_exist_is_shown_at_the_date(qtbot, controller, wind
         "This date does not exist or does not match the precision."
     )
     assert editor.tabs.currentIndex() == 0
-    [case] = window.book.cases()
-    assert window.book.incidents(case.id) == []
+    [case] = book_of(window).cases()
+    assert book_of(window).incidents(case.id) == []
 
     fill(editor.date.value_field, "2025-02-28")
     save(editor)
-    [incident] = window.book.incidents(case.id)
+    [incident] = book_of(window).incidents(case.id)
     assert incident.date == FuzzyDate("2025-02-28", "day")
 
 
@@ -324,7 +325,7 @@ def test_a_title_is_required(qtbot, controller, window) -> None:
 
     assert editor.problem_at("title") == "Required."
     assert editor.title_field.hasFocus()
-    assert window.book.cases() == []
+    assert book_of(window).cases() == []
 
 
 # Unsaved changes and deleting ----------------------------------------------------------------
@@ -344,8 +345,8 @@ def test_unsaved_changes_are_asked_about(qtbot, controller, window) -> None:
 
     dialogs.answer_next(True)
     click(editor.buttons.button(editor.buttons.StandardButton.Cancel))
-    assert not editor.isVisible()
-    assert window.book.cases()[0].summary == ""
+    assert closed(editor)
+    assert book_of(window).cases()[0].summary == ""
 
 
 def test_changing_only_who_was_involved_is_an_unsaved_change(qtbot, controller, window) -> None:
@@ -365,7 +366,7 @@ def test_changing_only_who_was_involved_is_an_unsaved_change(qtbot, controller, 
 
 def test_deleting_asks_first_and_no_keeps_the_record(qtbot, controller, window) -> None:
     document_the_case(window)
-    [case] = window.book.cases()
+    [case] = book_of(window).cases()
     select_row(window.incidents, INCIDENT_TITLE, 1)
 
     dialogs.answer_next(False)
@@ -377,9 +378,9 @@ def test_deleting_asks_first_and_no_keeps_the_record(qtbot, controller, window) 
     dialogs.answer_next(True)
     click(window.incidents.delete_button)
     assert column_texts(window.incidents, 1) == []
-    assert window.book.incidents(case.id) == []
-    assert window.book.of_case(Injury, case.id) == []  # its injuries went with it
-    assert len(window.book.persons(case.id)) == 4  # the people stay
+    assert book_of(window).incidents(case.id) == []
+    assert book_of(window).of_case(Injury, case.id) == []  # its injuries went with it
+    assert len(book_of(window).persons(case.id)) == 4  # the people stay
 
 
 def test_deleting_a_case_empties_the_lists(qtbot, controller, window) -> None:
@@ -391,7 +392,7 @@ def test_deleting_a_case_empties_the_lists(qtbot, controller, window) -> None:
 
     assert column_texts(window.cases, 0) == []
     assert column_texts(window.incidents, 0) == []
-    assert window.book.cases() == [] and window.book.persons() == []
+    assert book_of(window).cases() == [] and book_of(window).persons() == []
     assert not window.new_incident_action.isEnabled()
 
 
@@ -410,17 +411,17 @@ def test_deleting_an_injury_inside_the_incident_editor(qtbot, controller, window
     dialogs.answer_next(True)
     click(editor.injuries.delete_button)
     assert column_texts(editor.injuries, 0) == []
-    assert window.book.of_incident(Injury, editor.record.id) == []
-    assert isinstance(window.book.get(Incident, editor.record.id), Incident)
-    assert isinstance(window.book.cases()[0], Case)
+    assert book_of(window).of_incident(Injury, editor.record.id) == []
+    assert isinstance(book_of(window).get(Incident, editor.record.id), Incident)
+    assert isinstance(book_of(window).cases()[0], Case)
 
 
 def test_editing_who_was_involved(qtbot, controller, window) -> None:
     document_the_case(window)
-    [case] = window.book.cases()
-    [incident] = window.book.incidents(case.id)
-    before = {i.person_id: i.id for i in window.book.of_incident(Involvement, incident.id)}
-    persons = {p.name: p.id for p in window.book.persons(case.id)}
+    [case] = book_of(window).cases()
+    [incident] = book_of(window).incidents(case.id)
+    before = {i.person_id: i.id for i in book_of(window).of_incident(Involvement, incident.id)}
+    persons = {p.name: p.id for p in book_of(window).persons(case.id)}
     select_row(window.incidents, INCIDENT_TITLE, 1)
     click(window.incidents.edit_button)
     editor = active_editor(IncidentEditor)
@@ -434,7 +435,7 @@ def test_editing_who_was_involved(qtbot, controller, window) -> None:
 
     after = {
         i.person_id: (i.id, i.role, i.perpetrator_type)
-        for i in window.book.of_incident(Involvement, incident.id)
+        for i in book_of(window).of_incident(Involvement, incident.id)
     }
     assert after == {
         persons[VICTIM.name]: (before[persons[VICTIM.name]], "victim", None),
@@ -461,8 +462,8 @@ def test_a_time_and_an_end_are_kept_and_checked(qtbot, controller, window) -> No
 
     fill(editor.date.end, "2025-11-23")
     save(editor)
-    [case] = window.book.cases()
-    [incident] = window.book.incidents(case.id)
+    [case] = book_of(window).cases()
+    [incident] = book_of(window).incidents(case.id)
     assert incident.date == FuzzyDate("2025-11-22", "day", time="14:30", end="2025-11-23")
     assert column_texts(window.incidents, 0) == ["2025-11-22 14:30 – 2025-11-23"]
 
@@ -500,6 +501,6 @@ def test_an_evidence_file_is_taken_in_encrypted_and_hashed(
     assert column_texts(window.evidence, 0) == ["фото.jpg"]
     assert column_texts(window.evidence, 2) == ["confidential"]
     assert column_texts(window.evidence, 3) == [digest]
-    [evidence] = window.book.evidence(window.book.cases()[0].id)
-    assert window.book.evidence_content(evidence.id) == content
+    [evidence] = book_of(window).evidence(book_of(window).cases()[0].id)
+    assert book_of(window).evidence_content(evidence.id) == content
     assert content[:40] not in vault_bytes(vault_path)  # stored encrypted

@@ -13,7 +13,9 @@ from logbook.ui import dialogs
 from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.fields import RecordChecksField
 from logbook.ui.editors.incident_child_editors import InjuryEditor
+from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.main_window import MainWindow
+from tests.ui.conftest import book_of
 from tests.ui.driving import (
     PersonInput,
     active_editor,
@@ -55,22 +57,24 @@ def case_with_photo(window: MainWindow, tmp_path: Path) -> MainWindow:
 
 
 def test_evidence_shows_a_person(case_with_photo: MainWindow) -> None:
-    book = case_with_photo.book
+    book = book_of(case_with_photo)
     (evidence,) = book.evidence(case_with_photo.current_case().id)
     (person,) = book.persons(evidence.case_id)
     assert book.get(Evidence, evidence.id).depicts == [person.id]
-    editor = case_with_photo.edit_evidence(evidence)
+    case_with_photo.edit_evidence(evidence)
+    editor = active_editor(EvidenceEditor)
     assert editor.depicts.value() == [person.id]
     editor.discard()
 
 
 def test_incident_and_injury_link_the_evidence(case_with_photo: MainWindow) -> None:
     window = case_with_photo
-    book = window.book
+    book = book_of(window)
     (evidence,) = book.evidence(window.current_case().id)
     window.tabs.setCurrentWidget(window.incidents)
     select_row(window.incidents, "Задержание", column=1)
-    editor = window.edit_incident(window.incidents.selected())
+    window.edit_incident(window.incidents.selected())
+    editor = active_editor(IncidentEditor)
     _check(editor.evidence, "снимок кровоподтёка")
     editor.tabs.setCurrentWidget(editor.injuries)
     click(editor.injuries.add_button)
@@ -92,7 +96,7 @@ def test_deleting_evidence_destroys_its_file(case_with_photo: MainWindow, vault_
     dialogs.answer_next(True)
     click(window.evidence.delete_button)
 
-    assert window.book.evidence(window.current_case().id) == []
+    assert book_of(window).evidence(window.current_case().id) == []
     assert window.evidence.model.rowCount() == 0
     assert not list((vault_path / "blobs").glob("*.blob"))
     kind, question = dialogs.shown[-1]

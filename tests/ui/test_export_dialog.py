@@ -40,6 +40,7 @@ from logbook.ui.main_window import MainWindow
 from logbook.ui.quick_erase import SECONDS, QuickEraseOverlay
 from tests.conftest import EXAMPLE_CASE
 from tests.pdf_text import extract_text
+from tests.ui.conftest import book_of, drain
 from tests.ui.driving import CTRL, CTRL_SHIFT, active_editor, choose, click, press, save, settle
 from tests.ui.test_hygiene import files_written_since, read
 
@@ -54,7 +55,7 @@ def example() -> dict[str, Any]:
 
 
 def imported(window: MainWindow, doc: dict[str, Any]) -> MainWindow:
-    import_case(window.book, json.dumps(doc, ensure_ascii=False))
+    book_of(window).run(lambda b: import_case(b, json.dumps(doc, ensure_ascii=False)))
     window.reload_cases()
     return window
 
@@ -127,7 +128,7 @@ def test_a_finding_is_fixed_in_its_field_then_the_verified_pdf_is_saved(
     assert f"[[redact:{PHONE}]]" in editor.narrative.toPlainText()
     save(editor)
     wait(qtbot, dialog)
-    stored = window.book.get(Incident, editor.record.id)
+    stored = book_of(window).get(Incident, editor.record.id)
     assert f"[[redact:{PHONE}]]" in stored.narrative
 
     assert dialog.findings.tree.topLevelItemCount() == 0
@@ -143,12 +144,13 @@ def test_a_finding_is_fixed_in_its_field_then_the_verified_pdf_is_saved(
     out = tmp_path / "submission"  # no suffix: the dialog adds ".pdf"
     dialogs.answer_next(str(out), None)
     saved = dialog.save()
+    drain()  # written on the vault's worker, which records the export
     assert saved == tmp_path / "submission.pdf"
     assert saved.read_bytes() == dialog._verified.data
     assert PHONE not in extract_text(saved.read_bytes())
     assert [kind for kind, _ in dialogs.shown] == ["save", "info"]
     assert "Verification passed" in dialogs.shown[-1][1]
-    entries = window.book.session.audit.entries()
+    entries = book_of(window).run(lambda b: b.session.audit.entries())
     assert (entries[-1].action, entries[-1].entity) == ("export", "case")
 
 
@@ -213,7 +215,7 @@ def test_mandates_and_type_are_chosen_for_this_export_only(qtbot, case_window: M
     assert "working group on arbitrary detention" in cover
     assert "human rights defenders" not in cover
     assert "communication type: urgent appeal" in cover
-    case = case_window.book.case_by_ref("case-1")
+    case = book_of(case_window).case_by_ref("case-1")
     assert set(case.mandates) == {"SR_HRD", "SR_ASSEMBLY", "IE_SOGI"}  # unchanged
 
 
@@ -244,7 +246,7 @@ def test_another_case_can_be_chosen(qtbot, window: MainWindow) -> None:
     second["case"]["mandates"] = ["SR_TORTURE"]
     imported(imported(window, example()), second)
     dialog = open_dialog(qtbot, window)
-    choose(dialog.case_field, window.book.case_by_ref("case-2").id)
+    choose(dialog.case_field, book_of(window).case_by_ref("case-2").id)
     wait(qtbot, dialog)
     assert dialog.mandates.value() == ["SR_TORTURE"]
     assert "Second case" in preview_text(qtbot, dialog)
@@ -407,6 +409,7 @@ def test_a_false_alarm_is_listed_ticked_as_not_a_leak_and_then_saved(
 
     dialogs.answer_next(str(tmp_path / "submission.pdf"), None)
     saved = dialog.save()
+    drain()  # written on the vault's worker, which records the export
     assert saved is not None and saved.read_bytes() == dialog._verified.data
     assert FALSE_ALARM in extract_text(saved.read_bytes())
     report = dialog.report.toPlainText()
@@ -525,10 +528,13 @@ def test_saving_into_a_folder_fails_clearly_and_writes_nothing(
     folder = tmp_path / "looks-like-a-file.pdf"
     folder.mkdir()
     dialogs.answer_next(str(folder), None)
-    assert dialog.save() is None
+    dialog.save()
+    drain()
     assert dialogs.shown[-1][0] == "error" and "folder" in dialogs.shown[-1][1]
     assert list(folder.iterdir()) == []
-    assert [e.action for e in case_window.book.session.audit.entries()].count("export") == 0
+    assert [e.action for e in book_of(case_window).run(lambda b: b.session.audit.entries())].count(
+        "export"
+    ) == 0
 
 
 def test_cancelling_the_save_dialog_writes_nothing(qtbot, case_window: MainWindow) -> None:
@@ -614,11 +620,11 @@ def test_export_is_offered_only_with_a_case(window: MainWindow) -> None:
 
 
 def test_the_case_record_is_not_changed_by_exporting(qtbot, case_window: MainWindow) -> None:
-    before = case_window.book.case_by_ref("case-1")
+    before = book_of(case_window).case_by_ref("case-1")
     dialog = open_dialog(qtbot, case_window)
     choose(dialog.kind, "other_letter")
     wait(qtbot, dialog)
-    assert case_window.book.get(Case, before.id) == before
+    assert book_of(case_window).get(Case, before.id) == before
 
 
 # Keyboard and languages -----------------------------------------------------------------------

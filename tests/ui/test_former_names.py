@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from logbook.core.model import Person
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.main_window import MainWindow
-from tests.ui.conftest import unlock
+from tests.ui.conftest import book_of, drain, unlock
 from tests.ui.driving import (
     CTRL_SHIFT,
     PersonInput,
@@ -39,7 +39,7 @@ PERSON = PersonInput(
 
 
 def stored(window: MainWindow) -> Person:
-    [person] = [p for p in window.book.persons() if p.name == NAME]
+    [person] = [p for p in book_of(window).persons() if p.name == NAME]
     return person
 
 
@@ -130,7 +130,7 @@ def test_a_former_name_in_use_is_refused_at_the_field(qtbot, controller, window)
     )
     assert problems(editor) == [editor.problem_at("former_names")]
     assert editor.former.hasFocus()
-    assert window.book.persons() == []
+    assert book_of(window).persons() == []
 
 
 def test_search_finds_a_person_by_a_former_name(qtbot, controller, window) -> None:
@@ -148,6 +148,7 @@ def test_the_lists_never_show_a_former_name(qtbot, controller, window) -> None:
 
     for lst in (window.persons, window.directory):
         window.tabs.setCurrentWidget(lst)
+        drain()  # the tab fills when shown
         texts = [t for w in [lst, *lst.findChildren(QWidget)] for t in visible_texts(w)]
         assert NAME in "\n".join(texts)
         assert not [t for t in texts if any(f in t for f in FORMER)]

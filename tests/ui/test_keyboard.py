@@ -41,6 +41,7 @@ from tests.ui.driving import (
     add_incident,
     add_person,
     click,
+    closed,
     involve,
     press,
     select_row,
@@ -286,7 +287,7 @@ def test_enter_in_a_list_edits_and_escape_closes(qtbot, controller, case_window)
     assert editor.name.text() == PERSON
     press(editor, Qt.Key.Key_Escape)
 
-    assert not editor.isVisible()
+    assert closed(editor)
 
 
 # The other dialogs ---------------------------------------------------------------------------

@@ -70,7 +70,6 @@ def test_switching_to_russian_rebuilds_the_window_where_the_user_was(
     add_incident(window, "Раньше", date=("year", "2024"))
     add_incident(window, INCIDENT, date=("year", "2025"))
     select_row(window.incidents, INCIDENT, 1)
-    session = controller.session
     assert vault_menu(window) == "&Vault"
 
     choose_in_preferences(controller, "ru")
@@ -78,7 +77,7 @@ def test_switching_to_russian_rebuilds_the_window_where_the_user_was(
     rebuilt = controller.window
     assert not shiboken6.isValid(window)
     assert isinstance(rebuilt, MainWindow) and rebuilt.isVisible()
-    assert controller.session is session and controller.state == "open"  # not locked
+    assert controller.is_open and controller.state == "open"  # not locked
     assert vault_menu(rebuilt) == QCoreApplication.translate("MainWindow", "&Vault")
     assert vault_menu(rebuilt) != "&Vault"
     assert rebuilt.windowTitle() == "Logbook"

@@ -15,6 +15,7 @@ from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.record_editor import RecordEditor
 from logbook.ui.main_window import MainWindow
 from logbook.ui.quick_erase import SECONDS, QuickEraseOverlay
+from tests.ui.conftest import book_of
 from tests.ui.driving import (
     CTRL_SHIFT,
     active_editor,
@@ -73,7 +74,7 @@ def test_cancel_keeps_the_vault_and_the_session(
     assert not [w for w in QApplication.allWidgets() if isinstance(w, QuickEraseOverlay)]
     assert (vault_path / "vault.header").is_file() and (vault_path / "vault.db").is_file()
     assert controller.state == "open" and quits == []
-    assert [c.title for c in controller.window.book.cases()] == [CASE]
+    assert [c.title for c in book_of(controller.window).cases()] == [CASE]
 
 
 def test_escape_cancels(qtbot, controller, documented, vault_path: Path) -> None:
@@ -103,7 +104,7 @@ def test_the_countdown_ends_in_crypto_erase_and_quit(
     assert not (vault_path / "vault.header").exists()
     assert not vault_path.exists()
     assert quits == [True]
-    assert controller.state == "erased" and controller.session is None
+    assert controller.state == "erased" and not controller.is_open
     assert not [w for w in QApplication.allWidgets() if isinstance(w, MainWindow)]
 
 
@@ -148,7 +149,7 @@ def test_quick_erase_from_inside_an_editor_can_be_cancelled(
     assert QApplication.activeModalWidget() is editor  # the work in progress is still there
     assert editor.isVisible()
     assert editor.title_field.text() == "Не сохранено"
-    assert isinstance(documented.book.cases()[0], Case)
+    assert isinstance(book_of(documented).cases()[0], Case)
 
 
 def test_quick_erase_from_inside_an_editor_erases(

@@ -20,7 +20,7 @@ from logbook.ui.messages import missing_changes_text
 from logbook.ui.unlock_dialog import UnlockDialog
 from logbook.vault.lifecycle import Secret, create_vault, open_vault
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import type_text, unlock
+from tests.ui.conftest import assert_vault_closed, type_text, unlock
 from tests.ui.driving import click, press, settle
 
 NEW_PASSPHRASE = "quiet lantern orbit mosaic velvet"
@@ -72,7 +72,8 @@ def test_wrong_passphrase_says_so_and_stays_locked(qtbot, controller, gate) -> N
     assert gate.secret.text() == ""  # not kept for the next try
     assert gate.secret.isEnabled()
     assert controller.state == "locked"
-    assert controller.window is None and controller.session is None
+    assert controller.window is None and not controller.is_open
+    assert_vault_closed(controller)
 
     unlock(qtbot, controller)  # and the right one still works afterwards
     assert controller.state == "open"
@@ -117,7 +118,7 @@ def test_damaged_database_is_reported(qtbot, controller, gate, vault_path: Path)
     unlock(qtbot, controller)
 
     assert gate.error.text() == "The vault is damaged and cannot be opened. Nothing was changed."
-    assert controller.state == "locked" and controller.session is None
+    assert controller.state == "locked" and not controller.is_open
     assert controller.gate is gate and gate.isVisible()
 
 
@@ -166,7 +167,7 @@ def test_another_vault_can_be_unlocked(
 
     unlock(qtbot, controller, NEW_PASSPHRASE)
     assert controller.state == "open"
-    assert controller.session.directory == other
+    assert controller.vault_path == other
 
 
 def test_quit_from_the_unlock_dialog(qtbot, controller, gate, quits) -> None:

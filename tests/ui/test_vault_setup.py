@@ -16,7 +16,7 @@ from logbook.ui.main_window import MainWindow
 from logbook.vault.lifecycle import Secret, is_vault, unlock_data_key
 from logbook.vault.passphrase_policy import MIN_SCORE
 from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import type_text
+from tests.ui.conftest import drain, type_text
 from tests.ui.driving import press, settle
 
 CODE = re.compile(r"^[0-9A-Z]{5}(-[0-9A-Z]{5}){5}$")
@@ -63,6 +63,7 @@ def test_first_run_creates_the_vault_and_opens_the_main_window(
     dialog.written.click()
     assert dialog.continue_button.isEnabled()
     dialog.continue_button.click()
+    drain()  # the vault opens on its worker
 
     assert controller.state == "open"
     assert isinstance(controller.window, MainWindow) and controller.window.isVisible()
@@ -142,6 +143,7 @@ def test_another_location_can_be_chosen(qtbot, controller, tmp_path: Path, vault
     create(qtbot, dialog)
     dialog.written.click()
     dialog.continue_button.click()
+    drain()  # the vault opens on its worker
 
     assert is_vault(elsewhere / "vault")
     assert not vault_path.exists()

@@ -6,6 +6,7 @@ blob store when the editor is saved, never copied anywhere in the clear.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,13 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from logbook.core.model import Evidence
+from logbook.core.progress import Progress
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui.editors.fields import LineField, RecordChecksField, TextField
-from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.editors.record_editor import Context, RecordEditor
+from logbook.ui.operations import Job, Operations
+from logbook.ui.progress_view import follow
 
 
 class EvidenceEditor(RecordEditor):
@@ -24,13 +28,18 @@ class EvidenceEditor(RecordEditor):
 
     def __init__(
         self,
-        book: CaseBook,
+        ops: Operations,
         record: Evidence,
-        source: Path | None = None,
+        context: Context | None = None,
         parent: QWidget | None = None,
+        source: Path | None = None,
     ) -> None:
         self.source = source  # the file to take in, for a new item
-        super().__init__(book, record, parent)
+        super().__init__(ops, record, context, parent)
+
+    @classmethod
+    def gather(cls, book: CaseBook, record: Evidence) -> Context:
+        return {"persons": book.persons(record.case_id)}
 
     def title(self) -> str:
         return self.tr("New evidence") if self.record.id is None else self.tr("Edit evidence")
@@ -44,7 +53,7 @@ class EvidenceEditor(RecordEditor):
         self.captured_on = form.add("captured_on", self.tr("&Captured on"), LineField())
         self.captured_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.depicts = form.add("depicts", self.tr("S&hows"), RecordChecksField())
-        self.depicts.set_choices([(p.id, p.name) for p in self.book.persons(self.record.case_id)])
+        self.depicts.set_choices([(p.id, p.name) for p in self.context.get("persons", [])])
         self.confidential = form.add(
             "confidential",
             self.tr("C&onfidential"),
@@ -70,10 +79,26 @@ class EvidenceEditor(RecordEditor):
             depicts=self.depicts.value(),
         )
 
-    def store(self, record: Evidence) -> Outcome[Any]:
-        if record.id is None and self.source is not None:
-            with self.source.open("rb") as content:
-                outcome = self.book.add_evidence_file(record, content)
+    def submit(
+        self,
+        record: Evidence,
+        on_done: Callable[[Outcome[Any]], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """A new item's file is taken in on the worker, with a progress bar and Cancel
+        once it takes more than a second (a video of a gigabyte takes a while)."""
+        source = self.source
+        if record.id is not None or source is None:
+            return super().submit(record, on_done, on_failed)
+
+        def intake(book: CaseBook, progress: Progress) -> Outcome[Evidence]:
+            with source.open("rb") as content:
+                return book.add_evidence_file(record, content, progress)
+
+        def taken_in(outcome: Outcome[Any]) -> None:
             self.source = None
-            return outcome
-        return self.book.save(record)
+            on_done(outcome)
+
+        job = self.ops.run_long(intake, taken_in, on_failed=on_failed, owner=self)
+        follow(self.ops, job, self.tr("Encrypting the file into the vault…"), self)
+        return job

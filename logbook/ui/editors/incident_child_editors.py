@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
 from logbook.core import vocabularies as v
-from logbook.core.model import Injury, Person, Remedy, Statement
+from logbook.core.model import Injury, Remedy, Statement
 from logbook.services.case_book import CaseBook
 from logbook.ui.editors.fields import (
     ChoiceField,
@@ -20,21 +20,23 @@ from logbook.ui.editors.fields import (
     ReferenceField,
     TextField,
 )
-from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.editors.record_editor import Context, RecordEditor
 
 _WARNING_STYLE = "font-weight: bold; color: #8a4b00;"
 
 
 class _WithPerson(RecordEditor):
-    def __init__(
-        self, book: CaseBook, record: Any, persons: list[Person], parent: QWidget | None = None
-    ) -> None:
-        self.persons = persons
-        super().__init__(book, record, parent)
+    """Names a person of the case (and may link the case's evidence)."""
+
+    @classmethod
+    def gather(cls, book: CaseBook, record: Any) -> Context:
+        case_id = book.case_id_of(record)
+        return {"persons": book.persons(case_id), "evidence": book.evidence(case_id)}
 
     def person_field(self) -> ReferenceField:
         field = ReferenceField()
-        field.set_choices([(p.id, p.name) for p in self.persons if p.id is not None])
+        persons = self.context.get("persons", [])
+        field.set_choices([(p.id, p.name) for p in persons if p.id is not None])
         return field
 
 
@@ -61,10 +63,9 @@ class InjuryEditor(_WithPerson):
         self.observed_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.examined_by = form.add("examined_by", self.tr("E&xamined by"), LineField())
         self.facility = form.add("facility", self.tr("&Facility"), LineField())
-        case_id = self.book.case_id_of(self.record)
         self.evidence = form.add("evidence_ids", self.tr("E&vidence"), RecordChecksField())
         self.evidence.set_choices(
-            [(e.id, e.description or e.filename) for e in self.book.evidence(case_id)]
+            [(e.id, e.description or e.filename) for e in self.context.get("evidence", [])]
         )
         self.consistency = form.add(
             "consistency",

@@ -2,11 +2,13 @@
 to it (injuries, witness statements, steps taken with national authorities).
 
 Injuries, statements and remedies are their own records: their tabs open once the incident
-has been saved (Apply saves without closing).
+has been saved (Apply saves without closing). Their lists follow every change made through
+the operations (a part saved in its own editor, a person added elsewhere).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.core import vocabularies as v
-from logbook.core.model import Incident, Injury, Involvement, Location, Person, Remedy, Statement
+from logbook.core.model import Incident, Injury, Location, Remedy, Statement
+from logbook.core.record_kinds import children
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.services.incident_editing import save_incident
@@ -29,8 +32,10 @@ from logbook.ui.editors.fields import CheckListField, LineField, RecordChecksFie
 from logbook.ui.editors.fuzzy_date_field import FuzzyDateField
 from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
 from logbook.ui.editors.involvement_table import InvolvementTable
-from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.editors.opening import open_editor
+from logbook.ui.editors.record_editor import Context, RecordEditor
 from logbook.ui.labels import label
+from logbook.ui.operations import Operations
 from logbook.ui.record_list import RecordList
 from logbook.ui.record_model import Column
 
@@ -45,14 +50,41 @@ class IncidentEditor(RecordEditor):
     record: Incident
 
     def __init__(
-        self, book: CaseBook, record: Incident, persons: list[Person], parent: QWidget | None = None
+        self,
+        ops: Operations,
+        record: Incident,
+        context: Context | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        self.persons = persons
-        self._names = {p.id: p.name for p in persons}
-        super().__init__(book, record, parent)
+        self.persons = (context or {}).get("persons", [])
+        self._names = {p.id: p.name for p in self.persons}
+        super().__init__(ops, record, context, parent)
         apply = self.buttons.addButton(QDialogButtonBox.StandardButton.Apply)
-        apply.clicked.connect(self.save)
-        self.saved.connect(lambda _: self._refresh_children())
+        apply.clicked.connect(lambda: self.save())
+        ops.changed.connect(self._changed_elsewhere)
+        self._refresh_children()
+
+    @classmethod
+    def gather(cls, book: CaseBook, record: Incident) -> Context:
+        incident_id = record.id
+        context: Context = {
+            "persons": book.persons(record.case_id),
+            "evidence": book.evidence(record.case_id),
+        }
+        for part in children(Incident):  # its involvements, injuries, statements, remedies
+            found = book.of_incident(part.cls, incident_id) if incident_id is not None else []
+            context[part.interchange_key] = found
+        return context
+
+    def _changed_elsewhere(self, outcome: Outcome[Any]) -> None:
+        """A part saved or deleted (in its own editor or here): show the lists anew."""
+        if self.saving is None and {c.entity for c in outcome.changes} & _FOLLOWED:
+            self.reread(show_record=False)
+
+    def context_changed(self) -> None:
+        self.persons = self.context.get("persons", [])
+        self._names.clear()
+        self._names.update({p.id: p.name for p in self.persons})
         self._refresh_children()
 
     def title(self) -> str:
@@ -117,7 +149,7 @@ class IncidentEditor(RecordEditor):
         )
         self.evidence = form.add("evidence_ids", self.tr("Evidence &files"), RecordChecksField())
         self.evidence.set_choices(
-            [(e.id, e.description or e.filename) for e in self.book.evidence(self.record.case_id)]
+            [(e.id, e.description or e.filename) for e in self.context.get("evidence", [])]
         )
         self.ongoing = form.add(
             "ongoing",
@@ -151,38 +183,25 @@ class IncidentEditor(RecordEditor):
         return Remedy(incident_id=incident_id, type="other")
 
     def _open_child(self, record: Any) -> None:
-        if isinstance(record, Remedy):
-            editor: RecordEditor = RemedyEditor(self.book, record, self)
-        elif isinstance(record, Injury):
-            editor = InjuryEditor(self.book, record, self.persons, self)
-        else:
-            editor = StatementEditor(self.book, record, self.persons, self)
-        editor.saved.connect(lambda outcome: self._child_saved(outcome))
-        editor.open()
-
-    def _child_saved(self, outcome: Outcome[Any]) -> None:
-        self._refresh_children()
-        self.saved.emit(outcome)
+        editor = _CHILD_EDITORS[type(record)]
+        fresh: Callable[[CaseBook], Any] = (
+            (lambda book: book.get(type(record), record.id))
+            if record.id is not None
+            else (lambda _: record)
+        )
+        open_editor(self.ops, editor, fresh, self, lambda e: e.open())
 
     def _delete_child(self, record: Any) -> None:
-        question = self.tr("Delete this record?")
-        outcome = confirm_and_delete(self, self.book, record, question)
-        if outcome is not None:
-            self._child_saved(outcome)
+        confirm_and_delete(self, self.ops, record, self.tr("Delete this record?"))
 
     def _refresh_children(self) -> None:
-        incident_id = self.record.id
-        for lst, cls in (
-            (self.injuries, Injury),
-            (self.statements, Statement),
-            (self.remedies, Remedy),
+        exists = self.record.id is not None
+        for lst, (key, cls) in zip(
+            (self.injuries, self.statements, self.remedies), _PARTS[1:], strict=True
         ):
-            exists = incident_id is not None
             lst.note.setVisible(not exists)
             lst.add_button.setEnabled(exists and (cls is Remedy or bool(self.persons)))
-            lst.set_records(
-                self.book.of_incident(cls, incident_id) if incident_id is not None else []
-            )
+            lst.set_records(self.context.get(key, []))
 
     def load(self, incident: Incident) -> None:
         self.title_field.setText(incident.title)
@@ -195,8 +214,7 @@ class IncidentEditor(RecordEditor):
         self.violations.set_value(incident.violations)
         self.ongoing.setChecked(incident.ongoing)
         self.evidence.set_value(incident.evidence_ids)
-        existing = self.book.of_incident(Involvement, incident.id) if incident.id else []
-        self.involvements.set_value(existing)
+        self.involvements.set_value(self.context.get("involvements", []) if incident.id else [])
 
     def collect(self) -> Incident:
         return replace(
@@ -218,5 +236,20 @@ class IncidentEditor(RecordEditor):
     def snapshot(self) -> Any:
         return (self.collect(), self.involvements.value(self.record.id))
 
-    def store(self, record: Incident) -> Outcome[Incident]:
-        return save_incident(self.book, record, self.involvements.value(record.id))
+    def storing(self, record: Incident) -> Callable[[CaseBook], Outcome[Incident]]:
+        involvements = self.involvements.value(record.id)
+        return lambda book: save_incident(book, record, involvements)
+
+
+# The parts listed in tabs, by the context key they are read into.
+_PARTS: tuple[tuple[str, type], ...] = (
+    ("injuries", Injury),
+    ("statements", Statement),
+    ("remedies", Remedy),
+)
+_FOLLOWED = {"involvement", "injury", "statement", "remedy", "person", "evidence"}
+_CHILD_EDITORS: dict[type, type[RecordEditor]] = {
+    Injury: InjuryEditor,
+    Statement: StatementEditor,
+    Remedy: RemedyEditor,
+}

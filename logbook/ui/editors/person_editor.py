@@ -13,12 +13,17 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
 
 from logbook.core import vocabularies as v
 from logbook.core.model import Consent, Person
+from logbook.services.case_book import CaseBook
 from logbook.ui.editors.fields import ChoiceField, LineField, OptionalNumberField, TextField
-from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.editors.record_editor import Context, RecordEditor
 
 
 class PersonEditor(RecordEditor):
     record: Person
+
+    @classmethod
+    def gather(cls, book: CaseBook, record: Person) -> Context:
+        return {"this_year": book.session.clock().year}
 
     def title(self) -> str:
         return self.tr("New person") if self.record.id is None else self.tr("Edit person")
@@ -58,7 +63,7 @@ class PersonEditor(RecordEditor):
             field.setPlaceholderText(self.tr("as the person describes it, or 'prefer not to say'"))
         self.pronouns = form.add("pronouns", self.tr("P&ronouns"), LineField())
         self.age = form.add("age", self.tr("&Age"), OptionalNumberField(0, 130))
-        this_year = self.book.session.clock().year  # the vault's clock, as validation uses
+        this_year = self.context["this_year"]  # the vault's clock, as validation uses
         self.birth_year = form.add(
             "birth_year", self.tr("&Birth year"), OptionalNumberField(1900, this_year)
         )

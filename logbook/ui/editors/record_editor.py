@@ -1,12 +1,17 @@
-"""The base of every record editor: save through the case book, messages at the fields,
+"""The base of every record editor: save through the operations, messages at the fields,
 an unsaved-changes prompt, nothing shown in the title but the kind of record.
 
 Editors are opened with ``open()`` (not ``exec()``), so locking can close them at any time
-without a nested event loop still running.
+without a nested event loop still running. What an editor shows besides its record (the
+persons to choose from, an incident's injuries…) is read on the vault's worker by
+:meth:`RecordEditor.gather` before the editor is made (:mod:`logbook.ui.editors.opening`),
+and read again when a change touches it. Saving runs on the worker too; the editor waits
+for the result with its buttons disabled, and stays usable for Ctrl+L meanwhile.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,28 +27,41 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from logbook.core.errors import ValidationError
+from logbook.core.errors import Cancelled, ValidationError
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui import dialogs
 from logbook.ui.editors.form import Form
-from logbook.ui.messages import error_text, reason_text
+from logbook.ui.messages import reason_text
+from logbook.ui.operations import Job, Operations
+from logbook.ui.signals import emit
+
+Context = dict[str, Any]
 
 
 class RecordEditor(QDialog):
     """Subclasses build their forms in :meth:`build`, and implement :meth:`load` and
-    :meth:`collect` (a new record from the widgets, ``id`` kept)."""
+    :meth:`collect` (a new record from the widgets, ``id`` kept). ``context``: what
+    :meth:`gather` read for this record."""
 
     saved = Signal(object)  # the Outcome of the save
 
-    def __init__(self, book: CaseBook, record: Any, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        record: Any,
+        context: Context | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         if parent is not None:
             # Lock and quick erase work while typing here: this dialog is modal, which
             # blocks the shortcuts of the window under it (MainWindow shares its actions).
             self.addActions(parent.window().actions())
-        self.book = book
+        self.ops = ops
         self.record = record
+        self.context: Context = context if context is not None else {}
+        self.saving: Job | None = None
         self.forms: list[Form] = []
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.title())
@@ -68,6 +86,12 @@ class RecordEditor(QDialog):
 
     # For subclasses -----------------------------------------------------------------------
 
+    @classmethod
+    def gather(cls, book: CaseBook, record: Any) -> Context:
+        """What the editor shows besides ``record``, read on the vault's worker (no
+        widgets here)."""
+        return {}
+
     def title(self) -> str:
         raise NotImplementedError
 
@@ -84,9 +108,19 @@ class RecordEditor(QDialog):
         """What the unsaved-changes check compares (more than the record in some editors)."""
         return self.collect()
 
-    def store(self, record: Any) -> Outcome[Any]:
-        """Write through the services; an editor saving more than one record overrides it."""
-        return self.book.save(record)
+    def storing(self, record: Any) -> Callable[[CaseBook], Outcome[Any]]:
+        """How to write ``record`` on the worker; an editor saving more than one record
+        overrides it. The function must not touch widgets: take what it needs now."""
+        return lambda book: book.save(record)
+
+    def submit(
+        self,
+        record: Any,
+        on_done: Callable[[Outcome[Any]], None],
+        on_failed: Callable[[BaseException], None],
+    ) -> Job:
+        """Start saving ``record``; an editor whose saving is long overrides it."""
+        return self.ops.run(self.storing(record), on_done, on_failed=on_failed, owner=self)
 
     def new_form(self) -> Form:
         form = Form()
@@ -98,26 +132,59 @@ class RecordEditor(QDialog):
     def is_dirty(self) -> bool:
         return bool(self.snapshot() != self._loaded)
 
-    def save(self) -> bool:
-        """Validate and store; show problems at their fields. ``True`` when saved."""
+    def save(self, close: bool = False) -> None:
+        """Validate and store on the worker; problems are shown at their fields when the
+        answer comes. ``close``: close the editor once saved."""
+        if self.saving is not None:
+            return  # one save at a time: a second press would store the record twice
         self.clear_problems()
-        try:
-            outcome = self.store(self.collect())
-        except ValidationError as exc:
-            self.show_problems(exc.problems)
-            return False
-        except Exception as exc:
-            dialogs.error(self, self.tr("Not saved"), error_text(exc))
-            return False
-        self.record = outcome.record
-        self.load(self.record)
-        self._loaded = self.snapshot()
-        self.saved.emit(outcome)
-        return True
+        self.buttons.setEnabled(False)
+        self.saving = self.submit(
+            self.collect(), lambda outcome: self._stored(outcome, close), self._not_stored
+        )
 
     def save_and_close(self) -> None:
-        if self.save():
+        self.save(close=True)
+
+    def _stored(self, outcome: Outcome[Any], close: bool) -> None:
+        self.saving = None
+        self.buttons.setEnabled(True)
+        self.record = outcome.record
+        self._loaded = self.snapshot()
+        emit(self.saved, outcome)
+        if close:
             self.done(QDialog.DialogCode.Accepted)
+        else:
+            self.reread()
+
+    def _not_stored(self, exc: BaseException) -> None:
+        self.saving = None
+        self.buttons.setEnabled(True)
+        if isinstance(exc, ValidationError):
+            self.show_problems(exc.problems)
+        elif not isinstance(exc, Cancelled):
+            self.ops.show_error(exc, self, self.tr("Not saved"))
+
+    def reread(self, *, show_record: bool = True) -> None:
+        """Read the record's context again (after a save, or a change made elsewhere) and
+        show it; ``show_record``: the record's fields too (after a save: what was stored),
+        else only what the context feeds (typing in progress is kept)."""
+        record, kind = self.record, type(self)
+        self.ops.run(
+            lambda book: kind.gather(book, record),
+            lambda context: self._reread(context, show_record),
+            owner=self,
+        )
+
+    def _reread(self, context: Context, show_record: bool) -> None:
+        self.context = context
+        if show_record:
+            self.load(self.record)
+            self._loaded = self.snapshot()
+        self.context_changed()
+
+    def context_changed(self) -> None:
+        """After :meth:`reread`: subclasses refresh what they show from the context."""
 
     def reject(self) -> None:
         if self.is_dirty() and not dialogs.confirm(

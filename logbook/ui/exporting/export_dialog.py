@@ -13,21 +13,23 @@ and then its tick is dropped.
 The leak check's hits hold case text for the user's own screen: the dialog shows them in
 the list and never puts them in its notices (nor anywhere else).
 
-Threading: the case is read from the vault on the GUI thread (the connection's); building,
-rendering and verifying run on the global thread pool (:mod:`logbook.ui.tasks`), touching no
-widget and no vault. Results of an earlier run that a newer one replaced are dropped. If
-the vault locks meanwhile, this dialog is deleted and the result goes nowhere.
+Threading: the case is read from the vault by an operation on the vault's worker
+(:mod:`logbook.ui.operations`); building, rendering and verifying run on the global thread
+pool (:mod:`logbook.ui.tasks`), touching no widget and no vault. Results of an earlier run
+that a newer one replaced are dropped. If the vault locks meanwhile, this dialog is
+deleted and the result goes nowhere. Any change to the vault (an editor opened from a
+finding saved, say) prepares the export again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,6 +47,8 @@ from PySide6.QtWidgets import (
 
 from logbook.core import vocabularies as v
 from logbook.core.model import Case
+from logbook.core.profiles import PROFILES, profile
+from logbook.core.progress import Progress, no_progress
 from logbook.export.detector import Finding
 from logbook.export.leak_terms import leak_terms
 from logbook.export.leakcheck import Hit, LeakCheck, LeakDetected
@@ -61,14 +65,33 @@ from logbook.services.case_book import CaseBook
 from logbook.services.exporting import audited_export, load_snapshot
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
-from logbook.ui.exporting.field_opener import ShowEditor, open_field, open_passage
+from logbook.ui.editors.opening import ShowEditor
+from logbook.ui.exporting.field_opener import open_field, open_passage
 from logbook.ui.exporting.finding_text import hit_words
 from logbook.ui.exporting.findings_list import FindingsList
 from logbook.ui.exporting.pdf_preview import PdfPreview
+from logbook.ui.exporting.run_progress import RunProgress
+from logbook.ui.i18n import QT_TRANSLATE_NOOP
 from logbook.ui.messages import error_text
+from logbook.ui.operations import Job, Operations
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.atomic import write_atomic
 
+# The profiles' titles and notes (logbook.core.profiles), for the translators.
+_WORDING = (
+    QT_TRANSLATE_NOOP("ExportDialog", "OHCHR: confidential submission to the UN"),
+    QT_TRANSLATE_NOOP("ExportDialog", "Public: for publication"),
+    QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "For the UN only: persons appear as they consented to; the source is on a "
+        "confidential page.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "For anyone to read: stricter. Places are cut to the locality, private persons "
+        "among the alleged perpetrators and the source are withheld.",
+    ),
+)
 _ERROR_STYLE = "color: #b00020;"
 _OK_STYLE = "color: #1b5e20;"
 _SETTLE_MS = 400
@@ -96,11 +119,14 @@ def attempt(
     now: datetime,
     accepted: Collection[str],
     accepted_hits: Mapping[str, Hit] | None = None,
+    progress: Progress = no_progress,
 ) -> Attempt:
     """Prepare, and render and verify if nothing is left to review (any thread).
     ``accepted_hits``: the hits the user ticked as false alarms, as they were shown; one
-    whose words are no longer those is not left in."""
+    whose words are no longer those is not left in. ``progress`` hears of each page and
+    may stop the run by raising."""
     prepared = prepare_export(snapshot, options, now)
+    progress(0, 0)
     if prepared.unresolved(accepted):
         return Attempt(prepared)
     listed: list[Hit] = []
@@ -115,7 +141,8 @@ def attempt(
             elif now_there is not None and hit_words(now_there) == hit_words(ticked):
                 kept[number] = now_there
     try:
-        verified, leak = produce_pdf(prepared, accepted, accepted_hits=kept), None
+        verified = produce_pdf(prepared, accepted, accepted_hits=kept, progress=progress)
+        leak = None
     except LeakDetected as stopped:
         verified, leak = None, stopped
     else:  # of the PDF's text's, only those it still has
@@ -133,14 +160,14 @@ def attempt(
 
 
 class ExportDialog(QDialog):
-    """The Export dialog. It takes what it needs, not the main window: the book, the
-    window to sit on, how to show an editor (``show_editor``, as the main window does),
+    """The Export dialog. It takes what it needs, not the main window: the operations,
+    the window to sit on, how to show an editor (``show_editor``, as the main window does),
     and the window's actions, so that lock and quick erase work here too (this dialog is
     modal, see RecordEditor)."""
 
     def __init__(
         self,
-        book: CaseBook,
+        ops: Operations,
         case: Case,
         *,
         parent: QWidget,
@@ -150,7 +177,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.addActions(actions)
         self.show_editor = show_editor
-        self.book = book
+        self.ops = ops
         self.runner = TaskRunner(self, QThreadPool.globalInstance())
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.setWindowTitle(self.tr("Export a submission"))
@@ -159,20 +186,21 @@ class ExportDialog(QDialog):
         self._accepted_hits: dict[str, Hit] = {}
         self._snapshot: CaseSnapshot | None = None
         self._verified: VerifiedPdf | None = None
+        self._loading: Job | None = None  # the case being read on the vault's worker
+        self._take_case_settings = True  # the case's mandates and type, once it is read
         self._build(case)
-        self._use_case_settings()
+        ops.changed.connect(lambda _: self._changed())
         self.refresh()
 
     # Building ------------------------------------------------------------------------------
 
     def _build(self, case: Case) -> None:
         self.case_field = QComboBox()
-        for each in self.book.cases():
-            self.case_field.addItem(each.title, each.id)
-        self.case_field.setCurrentIndex(max(self.case_field.findData(case.id), 0))
+        self.case_field.addItem(case.title, case.id)  # the others once read
+        self.ops.run(lambda book: book.cases(), self._show_cases, owner=self)
         self.profile = QComboBox()
-        self.profile.addItem(self.tr("OHCHR: confidential submission to the UN"), "ohchr")
-        self.profile.addItem(self.tr("Public: for publication"), "public")
+        for each in PROFILES.values():
+            self.profile.addItem(QCoreApplication.translate("ExportDialog", each.title), each.name)
         self.profile_note = QLabel()
         self.profile_note.setWordWrap(True)
         self.kind = ChoiceField(v.COMMUNICATION_TYPES)
@@ -217,8 +245,11 @@ class ExportDialog(QDialog):
         self.save_button.clicked.connect(self.save)
         self.save_report_button.clicked.connect(self.save_report)
         self.buttons.rejected.connect(self.reject)
+        self.progress = RunProgress()
+        self.progress.stopped.connect(self._stopped)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.resize(1100, 720)
@@ -237,10 +268,17 @@ class ExportDialog(QDialog):
         self.findings.open_requested.connect(self.open_finding)
         self.findings.open_hit_requested.connect(self.open_hit)
 
-    def _use_case_settings(self) -> None:
+    def _show_cases(self, cases: list[Case]) -> None:
+        chosen = self.case_field.currentData()
+        with QSignalBlocker(self.case_field):
+            self.case_field.clear()
+            for each in cases:
+                self.case_field.addItem(each.title, each.id)
+            self.case_field.setCurrentIndex(max(self.case_field.findData(chosen), 0))
+
+    def _use_case_settings(self, case: Case) -> None:
         """Mandates and communication type as the case has them (the user may change them
         for this export; the case keeps its own)."""
-        case = self.book.get(Case, self.case_field.currentData())
         with QSignalBlocker(self.kind), QSignalBlocker(self.mandates):
             self.kind.set_value(case.communication_type or "auto")
             self.mandates.set_value(case.mandates)
@@ -248,7 +286,7 @@ class ExportDialog(QDialog):
     def _case_changed(self) -> None:
         self._accepted.clear()
         self._accepted_hits.clear()
-        self._use_case_settings()
+        self._take_case_settings = True
         self._changed()
 
     # Preparing -----------------------------------------------------------------------------
@@ -272,23 +310,35 @@ class ExportDialog(QDialog):
         self._say(self.tr("Preparing and checking the document…"), "")
 
     def refresh(self) -> None:
-        """Read the case again and start a new run with the current options."""
+        """Read the case again (on the vault's worker) and start a new run with the
+        current options once it is read."""
         self._settle.stop()
         self._show_profile_note()
         self._withdraw()
-        try:
-            case = self.book.get(Case, self.case_field.currentData())
-            snapshot = load_snapshot(self.book, case.ref)
-        except Exception as exc:
-            self._say(error_text(exc), _ERROR_STYLE)
-            return
-        self._snapshot = snapshot
         self._generation += 1
-        generation = self._generation
-        options, now, accepted = self.options(), self.book.session.clock(), set(self._accepted)
+        case_id, generation = self.case_field.currentData(), self._generation
+        self._loading = self.ops.run(
+            lambda book: _read_case(book, case_id),
+            lambda read: self._start(generation, *read),
+            on_failed=lambda exc: self._failed(generation, exc),
+            owner=self,
+            key="export-snapshot",
+        )
+
+    def _start(self, generation: int, snapshot: CaseSnapshot, now: datetime) -> None:
+        """The case is read: render and check it off the GUI thread."""
+        self._loading = None
+        if not self._current(generation):
+            return
+        if self._take_case_settings:
+            self._take_case_settings = False
+            self._use_case_settings(snapshot.case)
+        self._snapshot = snapshot
+        options, accepted = self.options(), set(self._accepted)
         accepted_hits = dict(self._accepted_hits)
+        progress = self.progress.reporter()
         self.runner.run(
-            lambda: attempt(snapshot, options, now, accepted, accepted_hits),
+            lambda: attempt(snapshot, options, now, accepted, accepted_hits, progress),
             lambda result: self._attempted(generation, snapshot, result),
             lambda exc: self._failed(generation, exc),
             owner=self,
@@ -297,7 +347,7 @@ class ExportDialog(QDialog):
     @property
     def busy(self) -> bool:
         """A run is going on or about to start."""
-        return self.runner.busy or self._settle.isActive()
+        return self.runner.busy or self._settle.isActive() or self._loading is not None
 
     def _current(self, generation: int) -> bool:
         """Whether the run ``generation`` is the latest and nothing changed since."""
@@ -306,6 +356,7 @@ class ExportDialog(QDialog):
     def _attempted(self, generation: int, snapshot: CaseSnapshot, result: Attempt) -> None:
         if not self._current(generation):
             return  # a newer run is on its way
+        self.progress.finish()
         prepared = result.prepared
         if result.checked:  # without the ticks that no longer hold
             self._accepted_hits = dict(result.accepted_hits)
@@ -348,8 +399,18 @@ class ExportDialog(QDialog):
             )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
+        self._loading = None
         if self._current(generation):
+            self.progress.finish()
             self._say(error_text(exc), _ERROR_STYLE)
+
+    def _stopped(self) -> None:
+        """Stop pressed: the run ends at its next page; nothing may be saved."""
+        self._generation += 1  # what the stopped run still reports goes nowhere
+        self._say(
+            self.tr("Stopped. Change an option or edit the case to prepare it again."),
+            _ERROR_STYLE,
+        )
 
     def _accepted_changed(self) -> None:
         self._accepted = self.findings.accepted()
@@ -368,16 +429,7 @@ class ExportDialog(QDialog):
         self.save_button.setDefault(verified is not None)
 
     def _show_profile_note(self) -> None:
-        if self.profile.currentData() == "ohchr":
-            text = self.tr(
-                "For the UN only: persons appear as they consented to; the source is on a "
-                "confidential page."
-            )
-        else:
-            text = self.tr(
-                "For anyone to read: stricter. Places are cut to the locality, private "
-                "persons among the alleged perpetrators and the source are withheld."
-            )
+        text = QCoreApplication.translate("ExportDialog", profile(self.profile.currentData()).note)
         self.profile_note.setText(text)
 
     def _say(self, text: str, style: str) -> None:
@@ -387,25 +439,15 @@ class ExportDialog(QDialog):
     # Acting --------------------------------------------------------------------------------
 
     def open_finding(self, finding: Finding) -> None:
-        """Open the field of ``finding`` with the passage selected; prepare again after
-        the editor saves."""
-        editor = open_field(
-            self.book, self.show_editor, finding.origin, self, finding.start, finding.end
-        )
-        if editor is not None:
-            editor.saved.connect(lambda _: self.refresh())
+        """Open the field of ``finding`` with the passage selected (its save prepares the
+        export again, as every change does)."""
+        open_field(self.ops, self.show_editor, finding.origin, self, finding.start, finding.end)
 
     def open_hit(self, hit: Hit) -> None:
         """Open the field a leak-check hit is in, with its letters selected where they
-        stand in the stored text (it differs from the exported one); prepare again after
-        the editor saves."""
-        if hit.where is None:
-            return
-        editor = open_passage(
-            self.book, self.show_editor, hit.where, self, hit.text, hit.start, hit.end
-        )
-        if editor is not None:
-            editor.saved.connect(lambda _: self.refresh())
+        stand in the stored text (it differs from the exported one)."""
+        if hit.where is not None:
+            open_passage(self.ops, self.show_editor, hit.where, self, hit.text, hit.start, hit.end)
 
     def save(self) -> Path | None:
         """Ask where, write the verified PDF, record the export. The path, or ``None``."""
@@ -413,25 +455,35 @@ class ExportDialog(QDialog):
         if verified is None or snapshot is None:
             return None
 
-        def write(path: Path) -> None:
-            # The audit log learns of the export before the file can appear.
-            with audited_export(self.book, snapshot.case):
-                save_pdf(verified, path)
-
         path = self._save_as(
             self.tr("Save the submission"),
             f"{verified.report.document_id}-{verified.report.profile}.pdf",
             self.tr("PDF documents (*.pdf)"),
-            write,
         )
-        if path is not None:
-            terms = str(verified.verification.terms_checked)
-            text = self.tr(
-                "Saved. Verification passed: none of the %1 protected terms is in the PDF."
-            ).replace("%1", terms)
-            self._say(text, _OK_STYLE)
-            dialogs.info(self, self.tr("Export"), text)
+        if path is None:
+            return None
+        case = snapshot.case
+
+        def write(book: CaseBook) -> None:
+            # The audit log learns of the export before the file can appear.
+            with audited_export(book, case):
+                save_pdf(verified, path)
+
+        self.ops.run(
+            write,
+            lambda _: self._saved(verified),
+            on_failed=lambda exc: self.ops.show_error(exc, self, self.tr("Not saved")),
+            owner=self,
+        )
         return path
+
+    def _saved(self, verified: VerifiedPdf) -> None:
+        terms = str(verified.verification.terms_checked)
+        text = self.tr(
+            "Saved. Verification passed: none of the %1 protected terms is in the PDF."
+        ).replace("%1", terms)
+        self._say(text, _OK_STYLE)
+        dialogs.info(self, self.tr("Export"), text)
 
     def save_report(self) -> Path | None:
         """The redaction report as a text file (it holds no protected content)."""
@@ -439,18 +491,22 @@ class ExportDialog(QDialog):
         if verified is None:
             return None
         data = verified.report.text().encode("utf-8")
-        return self._save_as(
+        path = self._save_as(
             self.tr("Save the redaction report"),
             f"{verified.report.document_id}-{verified.report.profile}-report.txt",
             self.tr("Text (*.txt)"),
-            lambda path: write_atomic(path, data, "the report"),
         )
+        if path is None:
+            return None
+        try:
+            write_atomic(path, data, "the report")
+        except Exception as exc:
+            self.ops.show_error(exc, self, self.tr("Not saved"))
+            return None
+        return path
 
-    def _save_as(
-        self, title: str, suggested: str, filter_: str, write: Callable[[Path], None]
-    ) -> Path | None:
-        """Ask for a path (the suggested name's suffix added if missing) and ``write`` it;
-        a failure is shown, and ``None`` returned."""
+    def _save_as(self, title: str, suggested: str, filter_: str) -> Path | None:
+        """Ask for a path (the suggested name's suffix added if missing)."""
         chosen = dialogs.save_file(self, title, suggested, filter_)
         if not chosen:
             return None
@@ -458,9 +514,10 @@ class ExportDialog(QDialog):
         suffix = Path(suggested).suffix
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
-        try:
-            write(path)
-        except Exception as exc:
-            dialogs.error(self, self.tr("Not saved"), error_text(exc))
-            return None
         return path
+
+
+def _read_case(book: CaseBook, case_id: int) -> tuple[CaseSnapshot, datetime]:
+    """What a run needs from the vault (on its worker): the case and the vault's time."""
+    case = book.get(Case, case_id)
+    return load_snapshot(book, case.ref), book.session.clock()

@@ -3,8 +3,8 @@ record.
 
 A finding's origin names the record kind, its vault id and the field as in the case format
 (``location.place``); editors name their rows by the same paths with ``/``. The editor
-opens over the export dialog (its child, so locking closes it with the dialog) and is wired
-to the main window like any other editor, so the lists refresh after a save.
+opens over the export dialog (its child, so locking closes it with the dialog); its saves
+reach the lists and the dialog like every change, on ``Operations.changed``.
 
 A finding's offsets are into the stored text. A hit's are into the text as exported, which
 redaction changed (pseudonyms for names, ``[redacted]`` for marked passages):
@@ -17,15 +17,11 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from logbook.core.model import Case, Evidence, Incident, Injury, Person, Remedy, Statement
 from logbook.export.origin import Origin
-from logbook.services.case_book import CaseBook
-from logbook.ui.editors.case_editor import CaseEditor
-from logbook.ui.editors.evidence_editor import EvidenceEditor
-from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
-from logbook.ui.editors.incident_editor import IncidentEditor
-from logbook.ui.editors.person_editor import PersonEditor
+from logbook.ui.editors.opening import ShowEditor, open_editor
 from logbook.ui.editors.record_editor import RecordEditor
+from logbook.ui.editors.registry import editor_of, kind_named
+from logbook.ui.operations import Job, Operations
 
 
 def field_path(origin: Origin) -> str:
@@ -35,28 +31,32 @@ def field_path(origin: Origin) -> str:
     return f"source/{path}" if origin.kind == "source" else path
 
 
-# Shows an editor the way the main window does (its saves reach the window's lists).
-ShowEditor = Callable[[RecordEditor], object]
-
-
 def open_field(
-    book: CaseBook,
+    ops: Operations,
     show: ShowEditor,
     origin: Origin,
     parent: QWidget,
     start: int = 0,
     end: int = 0,
-) -> RecordEditor | None:
-    """Open the record's editor with the field shown, focused and ``start:end`` selected.
-    ``None`` for the document's own wording (nothing to edit)."""
-    if origin.record_id is None:
+    then: Callable[[RecordEditor], None] | None = None,
+) -> Job | None:
+    """Open the record's editor with the field shown, focused and ``start:end`` selected
+    (once the record has been read); ``then`` gets the editor. ``None`` for the document's
+    own wording (nothing to edit)."""
+    kind = kind_named(origin.kind)
+    editor_class = editor_of(kind) if kind is not None else None
+    if origin.record_id is None or kind is None or editor_class is None:
         return None
-    editor = _editor(book, origin.kind, origin.record_id, parent)
-    if editor is None:
-        return None
-    show(editor)
-    editor.focus_field(field_path(origin), start, end)
-    return editor
+    record_id, cls = origin.record_id, kind.cls
+
+    def shown(editor: RecordEditor) -> None:
+        editor.focus_field(field_path(origin), start, end)
+        if then is not None:
+            then(editor)
+
+    return open_editor(
+        ops, editor_class, lambda book: book.get(cls, record_id), parent, show, shown
+    )
 
 
 # Texts the export composes from several fields: where their letters are stored.
@@ -67,27 +67,30 @@ _COMPOSED = {
 
 
 def open_passage(
-    book: CaseBook,
+    ops: Operations,
     show: ShowEditor,
     origin: Origin,
     parent: QWidget,
     exported: str,
     start: int,
     end: int,
-) -> RecordEditor | None:
+    then: Callable[[RecordEditor], None] | None = None,
+) -> Job | None:
     """Open the record's editor at the field of ``origin`` with the letters
     ``exported[start:end]`` selected where they stand in the stored text; with nothing
     selected if they cannot be found there."""
-    editor = open_field(book, show, origin, parent)
-    if editor is None or end <= start:
-        return editor
-    for path in (field_path(origin), *_COMPOSED.get(origin.field, ())):
-        stored = field_text(editor, path)
-        span = locate(stored, exported, start, end) if stored else None
-        if span is not None:
-            editor.focus_field(path, *span)
-            break
-    return editor
+
+    def select(editor: RecordEditor) -> None:
+        for path in (field_path(origin), *_COMPOSED.get(origin.field, ())):
+            stored = field_text(editor, path) if end > start else None
+            span = locate(stored, exported, start, end) if stored else None
+            if span is not None:
+                editor.focus_field(path, *span)
+                break
+        if then is not None:
+            then(editor)
+
+    return open_field(ops, show, origin, parent, then=select)
 
 
 def field_text(editor: RecordEditor, path: str) -> str | None:
@@ -128,30 +131,3 @@ def _find_all(text: str, needle: str) -> list[int]:
         found.append(at)
         at = text.find(needle, at + 1)
     return found
-
-
-def _editor(book: CaseBook, kind: str, record_id: int, parent: QWidget) -> RecordEditor | None:
-    if kind in ("case", "source"):
-        return CaseEditor(book, book.get(Case, record_id), parent)
-    if kind == "person":
-        return PersonEditor(book, book.get(Person, record_id), parent)
-    if kind == "evidence":
-        return EvidenceEditor(book, book.get(Evidence, record_id), None, parent)
-    if kind == "incident":
-        incident = book.get(Incident, record_id)
-        return IncidentEditor(book, incident, book.persons(incident.case_id), parent)
-    if kind == "remedy":
-        return RemedyEditor(book, book.get(Remedy, record_id), parent)
-    if kind in ("injury", "statement"):
-        if kind == "injury":
-            injury = book.get(Injury, record_id)
-            return InjuryEditor(book, injury, _incident_persons(book, injury.incident_id), parent)
-        statement = book.get(Statement, record_id)
-        persons = _incident_persons(book, statement.incident_id)
-        return StatementEditor(book, statement, persons, parent)
-    return None
-
-
-def _incident_persons(book: CaseBook, incident_id: int) -> list[Person]:
-    """The persons of the case an incident belongs to (whom its parts may name)."""
-    return book.persons(book.get(Incident, incident_id).case_id)

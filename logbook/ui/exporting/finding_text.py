@@ -8,16 +8,18 @@ only (never logged, never written); these labels say what it is and where it is.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from logbook.core.model import Injury, Remedy, Statement
+from logbook.core.model import Case
+from logbook.core.record_kinds import kind_of
 from logbook.export.detector import Finding
 from logbook.export.leakcheck import Hit
 from logbook.export.origin import Origin
 from logbook.export.rules import category_text
 from logbook.export.snapshot import CaseSnapshot
+from logbook.ui.editors.registry import kind_named, title_of
 from logbook.ui.i18n import QT_TRANSLATE_NOOP
 
 _T = "Findings"
@@ -162,20 +164,16 @@ def where_text(snapshot: CaseSnapshot, origin: Origin) -> str:
 
 
 def record_title(snapshot: CaseSnapshot, origin: Origin) -> str:
-    """The title or name the user gave the record (of the incident, for its parts)."""
-    kind, record_id = origin.kind, origin.record_id
-    if kind in ("case", "source"):
-        return snapshot.case.title
-    if kind == "person":
-        return next((p.name for p in snapshot.persons if p.id == record_id), "")
-    if kind == "evidence":
-        return next((e.filename for e in snapshot.evidence if e.id == record_id), "")
-    incident_id = record_id
-    if kind != "incident":  # a part of an incident: its incident's title
-        parts: dict[str, Sequence[Injury | Statement | Remedy]] = {
-            "injury": snapshot.injuries,
-            "statement": snapshot.statements,
-        }
-        records = parts.get(kind, snapshot.remedies)
-        incident_id = next((r.incident_id for r in records if r.id == record_id), None)
-    return next((i.title for i in snapshot.incidents if i.id == incident_id), "")
+    """The title or name the user gave the record (of its parent, for a kind named by
+    its parent: an injury by its incident's title)."""
+    kind = kind_named(origin.kind)
+    if kind is None:
+        return ""
+    record: Any = snapshot.case
+    if kind.cls is not Case:
+        record = next((r for r in snapshot.of_kind(kind.cls) if r.id == origin.record_id), None)
+    while record is not None and not title_of(record) and kind.parent_kind is not None:
+        parent_id = getattr(record, kind.parent or "", None)
+        kind = kind_of(kind.parent_kind)
+        record = next((r for r in snapshot.of_kind(kind.cls) if r.id == parent_id), None)
+    return title_of(record) if record is not None else ""

@@ -38,6 +38,7 @@ from logbook.ui.exporting.finding_text import (
     kind_text,
     where_text,
 )
+from logbook.ui.signals import emit
 
 _INDEX = Qt.ItemDataRole.UserRole
 _WIDTH = 200  # pixels at most for "what" and "where"; the full text is the tooltip
@@ -110,7 +111,7 @@ class FindingsList(QWidget):
         tree = QTreeWidget()
         tree.setRootIsDecorated(False)
         tree.setHeaderLabels([tick, self.tr("Where"), self.tr("Text")])
-        tree.itemChanged.connect(lambda *_: self.accepted_changed.emit())
+        tree.itemChanged.connect(lambda *_: emit(self.accepted_changed))
         tree.itemActivated.connect(lambda item, _: self._open(item))
         tree.currentItemChanged.connect(lambda item, _: self._make_active(tree, item))
         tree.itemClicked.connect(lambda item, _: self._make_active(tree, item))
@@ -193,7 +194,7 @@ class FindingsList(QWidget):
         with QSignalBlocker(self.tree):
             for i in range(self.tree.topLevelItemCount()):
                 self._item(self.tree, i).setCheckState(0, Qt.CheckState.Checked)
-        self.accepted_changed.emit()
+        emit(self.accepted_changed)
 
     def _ticked(self, index: int, tree: QTreeWidget | None = None) -> bool:
         tree = self.tree if tree is None else tree
@@ -219,9 +220,9 @@ class FindingsList(QWidget):
         if item.treeWidget() is self.hits_tree:
             hit = self.rows[index].hit
             if hit.where is not None:
-                self.open_hit_requested.emit(hit)
+                emit(self.open_hit_requested, hit)
         else:
-            self.open_requested.emit(self.findings[index])
+            emit(self.open_requested, self.findings[index])
 
     def _openable(self) -> bool:
         item = self._active.currentItem()

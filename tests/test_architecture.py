@@ -103,3 +103,33 @@ def test_core_vault_and_services_never_import_qt() -> None:
     for module in ("logbook.core.model", "logbook.vault.lifecycle", "logbook.services.search"):
         assert module in imported
     assert report["qt"] == [], report["qt"]
+
+
+# SQL in a string: a statement's keywords, or a condition with a parameter.
+_SQL = re.compile(
+    r"""["'][^"'\n]*\b(SELECT\b.*\bFROM|INSERT INTO|UPDATE \w+ SET|DELETE FROM|PRAGMA \w+)"""
+    r"""|["'][^"'\n]*\w+ = \?"""
+)
+
+
+def sql_outside_vault(root: Path) -> list[str]:
+    """``path:line`` of every line outside logbook/vault that writes SQL."""
+    return [
+        f"{path.relative_to(root)}:{number}"
+        for path in sorted((root / "logbook").rglob("*.py"))
+        if "vault" not in path.relative_to(root).parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if _SQL.search(line)
+    ]
+
+
+def test_sql_is_written_only_inside_the_vault() -> None:
+    """The services ask the store (``where``, ``in_case``) and ``vault/queries.py``."""
+    assert sql_outside_vault(ROOT) == []
+
+
+def test_the_sql_check_can_fail(tmp_path: Path) -> None:
+    service = tmp_path / "logbook" / "services" / "leaky.py"
+    service.parent.mkdir(parents=True)
+    service.write_text('rows = store.select(Person, "case_id = ?", (case_id,))\n')
+    assert sql_outside_vault(tmp_path) == ["logbook/services/leaky.py:1"]

@@ -33,6 +33,7 @@ from logbook.vault.queries import (
 )
 from logbook.vault.records import SPECS
 from logbook.vault.session import VaultSession
+from logbook.vault.store import Order
 
 
 class Record(Protocol):
@@ -45,16 +46,6 @@ R = TypeVar("R")
 S = TypeVar("S", bound=Record)
 
 
-def _in_case(cls: type) -> str:
-    """The SQL condition selecting the records of kind ``cls`` in the case ``?``."""
-    kind = kind_of(cls)
-    assert kind.parent is not None and kind.parent_kind is not None  # not the case itself
-    if kind.parent_kind is Case:
-        return f"{kind.parent} = ?"
-    parent = kind_of(kind.parent_kind)
-    return f"{kind.parent} IN (SELECT id FROM {parent.table} WHERE {_in_case(parent.cls)})"
-
-
 class CaseBook:
     def __init__(self, session: VaultSession) -> None:
         self.session = session
@@ -63,10 +54,10 @@ class CaseBook:
     # Reading ---------------------------------------------------------------------------
 
     def cases(self) -> list[Case]:
-        return self._store.select(Case, order="title COLLATE NOCASE, id")
+        return self._store.where(Case, order="title")
 
     def case_by_ref(self, ref: str) -> Case:
-        found = self._store.select(Case, "ref = ?", (ref,))
+        found = self._store.where(Case, {"ref": ref})
         if not found:
             raise NotFound(f"There is no case with id {ref!r} in this vault.")
         return found[0]
@@ -77,28 +68,28 @@ class CaseBook:
     def persons(self, case_id: int | None = None) -> list[Person]:
         """Persons of one case, or of every case (the person directory)."""
         if case_id is None:
-            return self._store.select(Person, order="case_id, position, id")
-        return self._store.select(Person, "case_id = ?", (case_id,))
+            return self._store.where(Person, order="directory")
+        return self._store.where(Person, {"case_id": case_id})
 
     def incidents(self, case_id: int, *, chronological: bool = False) -> list[Incident]:
-        order = "date_sort, id" if chronological else None
-        return self._store.select(Incident, "case_id = ?", (case_id,), order=order)
+        order: Order | None = "chronological" if chronological else None
+        return self._store.where(Incident, {"case_id": case_id}, order)
 
     def evidence(self, case_id: int) -> list[Evidence]:
-        return self._store.select(Evidence, "case_id = ?", (case_id,))
+        return self._store.where(Evidence, {"case_id": case_id})
 
     def of_incident(self, cls: type[R], incident_id: int) -> list[R]:
         """Involvements, injuries, statements or remedies of one incident."""
-        return self._store.select(cls, "incident_id = ?", (incident_id,))
+        return self._store.where(cls, {"incident_id": incident_id})
 
     def owned_by(self, cls: type[R], owner_id: int) -> list[R]:
         """The records of kind ``cls`` whose parent (case, incident …) is ``owner_id``."""
-        return self._store.select(cls, f"{kind_of(cls).parent} = ?", (owner_id,))
+        return self._store.where(cls, {str(kind_of(cls).parent): owner_id})
 
     def of_case(self, cls: type[R], case_id: int) -> list[R]:
         """Every record of kind ``cls`` in a case (of all its incidents, for their parts),
         in the kind's listing order."""
-        return self._store.select(cls, _in_case(cls), (case_id,))
+        return self._store.in_case(cls, case_id)
 
     def case_id_of(self, record: Any) -> int:
         kind = kind_of(type(record))
@@ -190,7 +181,7 @@ class CaseBook:
         via its person)."""
         found: dict[tuple[type, int], None] = {}
         for child, column in dependents(cls):
-            for child_id in self._store.ids(child.cls, f"{column} = ?", (record_id,)):
+            for child_id in self._store.ids_where(child.cls, {column: record_id}):
                 found[(child.cls, child_id)] = None
                 found.update(dict.fromkeys(self._cascade(child.cls, child_id)))
         return list(found)

@@ -6,9 +6,12 @@ inside a transaction opened by the session, on the thread that owns the connecti
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar
 
 from logbook.core.errors import NotFound
+from logbook.core.model import Case
+from logbook.core.record_kinds import kind_of
 from logbook.vault.database import Connection
 from logbook.vault.records import SPECS, TableSpec, columns, from_row, listing_order, to_row
 
@@ -79,6 +82,24 @@ class Store:
             for row in rows
         ]
 
+    def where(
+        self, cls: type[R], equal: Mapping[str, Any] | None = None, order: Order | None = None
+    ) -> list[R]:
+        """Records of ``cls`` whose fields equal the values in ``equal`` (all records if
+        none), in the named ``order`` (default: the kind's own). The services' questions,
+        asked without SQL."""
+        condition = _condition(cls, equal or {})
+        return self.select(cls, *condition, order=_ORDERS[order] if order else None)
+
+    def ids_where(self, cls: type, equal: Mapping[str, Any]) -> list[int]:
+        """The ids of the records of ``cls`` whose fields equal the values in ``equal``."""
+        return self.ids(cls, *_condition(cls, equal))
+
+    def in_case(self, cls: type[R], case_id: int) -> list[R]:
+        """The records of ``cls`` (below the case: persons, an incident's parts…) that
+        belong to the case ``case_id``, however deep."""
+        return self.select(cls, _in_case(cls), (case_id,))
+
     def by_ids(self, cls: type[R], ids: list[int]) -> list[R]:
         """The records of ``cls`` with these ids (in the kind's order; missing ids skipped)."""
         found: list[R] = []
@@ -125,3 +146,33 @@ class Store:
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     """Slices of ``ids``: SQLite limits the number of bound parameters per statement."""
     return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+# How the services may ask for records to be listed (SQL stays here).
+Order = Literal["title", "directory", "chronological"]
+_ORDERS: dict[str, str] = {
+    "title": "title COLLATE NOCASE, id",  # cases, as the case list shows them
+    "directory": "case_id, position, id",  # persons across cases
+    "chronological": "date_sort, id",  # incidents by date, whatever its precision
+}
+
+
+def _condition(cls: type, equal: Mapping[str, Any]) -> tuple[str, tuple[Any, ...]]:
+    """``field = ?`` for each field, checked against the kind's columns."""
+    known = set(columns(cls))
+    unknown = set(equal) - known
+    if unknown:
+        raise ValueError(f"not a stored field of {cls.__name__}: {sorted(unknown)}")
+    if not equal:
+        return "1", ()
+    return " AND ".join(f"{name} = ?" for name in equal), tuple(equal.values())
+
+
+def _in_case(cls: type) -> str:
+    """The SQL condition selecting the records of kind ``cls`` in the case ``?``."""
+    kind = kind_of(cls)
+    assert kind.parent is not None and kind.parent_kind is not None  # not the case itself
+    if kind.parent_kind is Case:
+        return f"{kind.parent} = ?"
+    parent = kind_of(kind.parent_kind)
+    return f"{kind.parent} IN (SELECT id FROM {parent.table} WHERE {_in_case(parent.cls)})"

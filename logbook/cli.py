@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import TYPE_CHECKING
 from logbook import __version__
 from logbook.core.errors import LogbookError
 from logbook.core.profiles import PROFILES
+from logbook.core.progress import Progress, no_progress
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
@@ -151,11 +153,32 @@ def cmd_import(args: argparse.Namespace) -> int:
     # Read (and refuse a pipe, a device, a folder or an oversized file) before the unlock.
     data = read_case_file(Path(args.file))
     with _open_book(args) as book:
-        report = import_case(book, data)
+        report = import_case(
+            book, data, _progress_line("Importing") if _on_terminal() else no_progress
+        )
     out(f"Imported case {report.case_ref}: {report.summary()}.")
     if report.pseudonyms_assigned:
         out(f"{report.pseudonyms_assigned} pseudonym(s) assigned.")
     return 0
+
+
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _progress_line(what: str, every: float = 0.5) -> Progress:
+    """Progress as one line on the terminal, rewritten at most every ``every`` seconds
+    (Ctrl+C stops the work; see :func:`main`)."""
+    shown = [0.0]
+
+    def progress(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - shown[0] >= every or done == total:
+            shown[0] = now
+            end = "\n" if done == total else ""
+            print(f"\r{what}: {done:,} of {total:,} records", end=end, file=sys.stderr, flush=True)
+
+    return progress
 
 
 def cmd_dump(args: argparse.Namespace) -> int:

@@ -24,8 +24,9 @@ from typing import Any, TypeVar
 
 from logbook.core.errors import InterchangeError, LogbookError, ValidationError
 from logbook.core.interchange import decode_content, load
-from logbook.core.interchange_records import json_key, record_from
+from logbook.core.interchange_records import document_records, json_key, record_from
 from logbook.core.model import Case, Evidence, Person, Source
+from logbook.core.progress import Progress, no_progress
 from logbook.core.record_kinds import RecordKind, all_kinds, children, kind_of
 from logbook.services.case_book import CaseBook, Record
 from logbook.vault.queries import set_pseudonym
@@ -134,22 +135,29 @@ class ImportReport:
         return "; ".join(parts) or "no changes (the vault already matched the document)"
 
 
-def import_case(book: CaseBook, data: bytes | str) -> ImportReport:
+def import_case(
+    book: CaseBook, data: bytes | str, progress: Progress = no_progress
+) -> ImportReport:
     """Check ``data`` and apply it. Raises InterchangeError (nothing written) on problems,
     among them a document over :data:`MAX_DOCUMENT_BYTES` (``data`` from another source
-    than :func:`read_case_file` is held to the same limit)."""
+    than :func:`read_case_file` is held to the same limit). ``progress`` hears of every
+    record applied (records done, records in the document) and may stop the import by
+    raising: the whole import is then rolled back."""
     if len(data) > MAX_DOCUMENT_BYTES:  # a str has at most as many characters as bytes
         limit = _mib(MAX_DOCUMENT_BYTES)
         raise InterchangeError([("", f"the document is larger than the {limit} limit")])
     document = load(data, book.session.clock().year)
     with book.session.transaction():
-        return _Importer(book, document).run()
+        return _Importer(book, document, progress).run()
 
 
 class _Importer:
-    def __init__(self, book: CaseBook, document: dict[str, Any]) -> None:
+    def __init__(self, book: CaseBook, document: dict[str, Any], progress: Progress) -> None:
         self.book = book
         self.doc = document
+        self.progress = progress
+        self.done = 0
+        self.total = 1 + sum(1 for _ in document_records(document))  # the case too
         self.ids: dict[type, dict[str, int]] = {}  # kind -> document id -> vault id
         self.report = ImportReport(document["case"]["id"])
 
@@ -191,6 +199,8 @@ class _Importer:
         Validation problems come back as document problems at ``where``.
         """
         entity = kind_of(type(new)).entity
+        self.done += 1
+        self.progress(self.done, self.total)
         if old is not None:
             new.id = old.id
             if new == old:

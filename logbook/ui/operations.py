@@ -81,7 +81,6 @@ class Operations(QObject):
     """Owns the worker thread and, on it, the open vault session; see the module docs."""
 
     changed = Signal(object)  # the Outcome of every change made through here
-    busy_changed = Signal(bool)
     progressed = Signal(object, int, int)  # job, done, total (total 0: unknown)
     finished = Signal(object)  # a job ended (done, failed, cancelled or dropped)
 
@@ -218,10 +217,7 @@ class Operations(QObject):
             for older in self._pending:
                 if older.key == job.key:
                     self.cancel(older)
-        was_busy = self.busy
         self._pending.append(job)
-        if not was_busy:
-            emit(self.busy_changed, True)
         self._queue.put(job)
         return job
 
@@ -294,8 +290,6 @@ class Operations(QObject):
         if job in self._pending:
             self._pending.remove(job)
             emit(self.finished, job)
-            if not self._pending:
-                emit(self.busy_changed, False)
         if job.epoch != self._epoch:
             return False
         return job.owner is None or shiboken6.isValid(job.owner)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,7 +34,6 @@ from logbook.ui import dialogs
 from logbook.ui.editors.form import Form
 from logbook.ui.messages import reason_text
 from logbook.ui.operations import Job, Operations
-from logbook.ui.signals import emit
 
 Context = dict[str, Any]
 
@@ -43,8 +42,6 @@ class RecordEditor(QDialog):
     """Subclasses build their forms in :meth:`build`, and implement :meth:`load` and
     :meth:`collect` (a new record from the widgets, ``id`` kept). ``context``: what
     :meth:`gather` read for this record."""
-
-    saved = Signal(object)  # the Outcome of the save
 
     def __init__(
         self,
@@ -151,7 +148,6 @@ class RecordEditor(QDialog):
         self.buttons.setEnabled(True)
         self.record = outcome.record
         self._loaded = self.snapshot()
-        emit(self.saved, outcome)
         if close:
             self.done(QDialog.DialogCode.Accepted)
         else:

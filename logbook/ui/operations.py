@@ -195,7 +195,10 @@ class Operations(QObject):
 
     def shutdown(self) -> None:
         """Close the session and end the worker (quitting, erasing). Waits, bounded: the
-        windows are gone by now; a long operation stops at its next progress report."""
+        windows are gone by now; a long operation stops at its next progress report.
+        Once ended, the worker stays ended (a second call returns at once)."""
+        if not self._thread.is_alive():
+            return
         closed = threading.Event()
         self.close()
         done = Job(lambda _: closed.set(), None, None, None, self._epoch, needs_vault=False)

@@ -196,9 +196,8 @@ class IncidentEditor(RecordEditor):
 
     def _refresh_children(self) -> None:
         exists = self.record.id is not None
-        for lst, (key, cls) in zip(
-            (self.injuries, self.statements, self.remedies), _PARTS[1:], strict=True
-        ):
+        lists = (self.injuries, self.statements, self.remedies)
+        for lst, (key, cls) in zip(lists, _PARTS, strict=True):
             lst.note.setVisible(not exists)
             lst.add_button.setEnabled(exists and (cls is Remedy or bool(self.persons)))
             lst.set_records(self.context.get(key, []))

@@ -24,6 +24,7 @@ from logbook import __version__
 from logbook.core.errors import LogbookError
 from logbook.core.profiles import PROFILES
 from logbook.core.progress import Progress, no_progress
+from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 from logbook.secret_input import SecretReader
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
@@ -222,7 +223,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     # What an interrupted export left beside its file goes now, even if this one stops
     # before writing (where the OS has no unnamed temporary files; see vault/atomic.py).
     sweep_leftovers(target.parent)
-    options = ExportOptions(args.profile, args.type)
+    options = ExportOptions(args.profile, args.type, language=args.language)
     try:
         with _open_book(args) as book:
             outcome = export_case(
@@ -387,6 +388,14 @@ def _export_options(export: argparse.ArgumentParser) -> None:
         choices=("auto", "urgent_appeal", "allegation_letter"),
         help="communication type (default: the case's; auto: urgent appeal if any "
         "incident is ongoing, else allegation letter)",
+    )
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default=DEFAULT_LANGUAGE,
+        help="the document's language: "
+        + ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES)
+        + f"; default {DEFAULT_LANGUAGE}. Your own text stays as you wrote it",
     )
     export.add_argument(
         "--accept-findings",

@@ -7,10 +7,11 @@ of a :class:`Profile`. The policy, the document builder, the leak check, the com
 and the app read these fields; none of them compares a profile's name.
 
 Adding a profile: add a :class:`Profile` to :data:`PROFILES` here, plus its wording —
-the document's marking and cover banner (``logbook/export/labels.py``), the words of any
-new rule key (``logbook/export/rules.py``, or :data:`logbook.core.disclosure.NAMING_RULES`
-for who is named) and its line in the redaction notice (``NOTICE`` in
-``logbook/export/sections.py``), and the app's translations of its titles.
+the document's marking and cover banner (``marking.<key>`` and ``banner.<key>`` in each
+catalogue of ``logbook/export/wording/``), its line in the redaction notice (the notice
+keys in ``logbook/export/sections.py`` and the catalogues), the words of any new rule key
+(``logbook/export/rules.py``, or :data:`logbook.core.disclosure.NAMING_RULES` for who is
+named), and the app's translations of its titles.
 
 The English titles here are source texts: the app translates them (``Columns`` and
 ``ExportDialog`` contexts), the command line shows them as they are.

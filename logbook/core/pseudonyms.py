@@ -7,6 +7,7 @@ sent last month and one sent today call the same person the same thing; users ma
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 # Most protective first: the role that decides the label.
@@ -22,6 +23,23 @@ LABELS = {
 
 # Words of the automatic labels: a pseudonym may use them even if a name does too.
 LABEL_WORDS = frozenset(w.casefold() for label in LABELS.values() for w in label.split())
+
+
+_AUTOMATIC = re.compile(
+    rf"({'|'.join(re.escape(label) for label in LABELS.values())}) ([A-Z]+|[0-9]+)"
+)
+
+
+def automatic_parts(label: str) -> tuple[str, str] | None:
+    """``("witness", "1")`` for a label written exactly as Logbook writes its automatic
+    ones ("Witness 1", "Victim A"): the role and the letters or number. ``None`` for any
+    other (a pseudonym the user wrote, "Witness One", "witness 1"). The document shows an
+    automatic label in its own language (:mod:`logbook.export.wording`)."""
+    match = _AUTOMATIC.fullmatch(label)
+    if match is None:
+        return None
+    role = next(role for role, word in LABELS.items() if word == match.group(1))
+    return role, match.group(2)
 
 
 def main_role(roles: Iterable[str]) -> str | None:

@@ -9,6 +9,10 @@ Every piece of user text goes through :meth:`DocumentBuilder.user`, the one plac
 redacts it and runs the personal-data detector on what it will show — so no field can
 reach the document unredacted or unchecked. What a rule withholds is recorded in
 ``withheld`` (rule keys) for the redaction notice and the report.
+
+Every word of the document's own comes from the catalogue of its language
+(:mod:`logbook.export.wording`, read through the policy): nothing here is written in
+English or any other language.
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ from datetime import date
 
 from logbook.core.model import Incident, Injury, Involvement, Person, Remedy, Statement
 from logbook.export import labels
-from logbook.export.dates import fuzzy_in_words, iso_in_words
 from logbook.export.detector import Finding, detect, markup_findings
 from logbook.export.document import Document, Section, Text
+from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import parse
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy
-from logbook.export.redaction import Redactor, normalise
+from logbook.export.redaction import Redacted, Redactor, normalise
 from logbook.export.sections import add_evidence_annex, add_notice, add_people, add_remedies
 
 
@@ -56,6 +60,12 @@ class DocumentBuilder:
         self.profile = policy.profile  # what differs between profiles, as data
         self.case = policy.snapshot.case
         self.redactor = Redactor(policy)
+        self.wording = policy.wording
+        # The redaction's own fixed placeholders, in English: this document's instead.
+        self._fixed = {
+            MARKED: self.wording.placeholders["user_marked"],
+            labels.PLACEHOLDERS["withheld_name"]: self.wording.placeholders["withheld_name"],
+        }
         self.communication_type = communication_type
         self.mandates = self.case.mandates if mandates is None else mandates
         self.export_date = export_date
@@ -76,17 +86,38 @@ class DocumentBuilder:
         covered = redacted.spans()
         self.findings += markup_findings(raw, origin, markup)
         self.findings += detect(raw, origin, covered)
-        return Text(redacted.text, origin)
+        return Text(self._translated(raw, redacted), origin)
+
+    def _translated(self, raw: str, redacted: Redacted) -> str:
+        """The redacted text, with the placeholders the redaction writes in English
+        whatever the language ("[redacted]" for marked passages, "[name withheld]" for a
+        name two persons share) in the document's language."""
+        fixed = {k: v for k, v in self._fixed.items() if k != v}
+        if not any(r.placeholder in fixed for r in redacted.replacements):
+            return redacted.text
+        out, pos = [], 0
+        for r in redacted.replacements:  # in order, not overlapping (merged)
+            out += [raw[pos : r.start], fixed.get(r.placeholder, r.placeholder)]
+            pos = r.end
+        out.append(raw[pos:])
+        return normalise("".join(out))
+
+    def text(self, key: str, **fields: object) -> str:
+        """The message ``key`` of the document's language (see logbook.export.wording)."""
+        return self.wording.text(key, **fields)
 
     def label(self, person_id: int) -> str:
         return self.policy.view(person_id).label
 
-    def label_text(self, person_id: int, prefix: str = "") -> Text:
-        """A person's label as document text: user data (a name or a pseudonym), so it
-        is never mistaken for the document's own wording."""
+    def label_text(self, person_id: int, key: str | None = None) -> Text:
+        """A person's label as document text, alone or in the message ``key`` (its
+        ``{label}``): user data (a name or a pseudonym), so it is never mistaken for the
+        document's own wording."""
         person = self.person(person_id)
+        label = self.label(person_id)
         return Text(
-            prefix + self.label(person_id), Origin("person", person_id, person.ref, "label")
+            self.text(key, label=label) if key else label,
+            Origin("person", person_id, person.ref, "label"),
         )
 
     # The document ----------------------------------------------------------------------
@@ -101,28 +132,32 @@ class DocumentBuilder:
     def _document(self) -> Document:
         """The document. Its id is derived from its content (so the same content and
         date give the same id, and any change gives another)."""
+        t = self.text
         document = Document(
             profile=self.profile.name,
             communication_type=self.communication_type,
-            marking=labels.PROFILE_MARKINGS[self.profile.marking],
+            marking=labels.marking(self.wording, self.profile.marking),
             document_id="",
-            metadata_title=labels.HEADINGS["cover"],
-            metadata_subject=labels.COMMUNICATION_TYPES[self.communication_type],
-            date=iso_in_words(self.export_date.isoformat()),
+            metadata_title=t("heading.cover"),
+            metadata_subject=t(f"communication_type.{self.communication_type}"),
+            date=self.wording.date(self.export_date.isoformat()),
+            footer=t("page.footer", document_id="{document_id}", page="{page}", pages="{pages}"),
+            language=self.wording.language,
+            field_label=t("layout.field", label="{label}"),
         )
         body: list[Section] = []
         if self.profile.source == "confidential_page" and self.case.source is not None:
             body.append(self._source())
         elif self.case.source is not None:
             self.withheld.add(self.profile.source_rule)
-        summary = Section("summary", labels.HEADINGS["summary"])
+        summary = Section("summary", t("heading.summary"))
         summary.paragraph(self.user(self.case.summary, "case", self.case, "summary"))
         body.append(summary)
         body += add_people(self)
         body.append(self._incidents())
         body.append(add_remedies(self))
         for key in ("concerns", "requested_action"):
-            section = Section(key, labels.HEADINGS[key])
+            section = Section(key, t(f"heading.{key}"))
             section.paragraph(self.user(getattr(self.case, key), "case", self.case, key))
             body.append(section)
         body.append(add_evidence_annex(self))
@@ -133,17 +168,21 @@ class DocumentBuilder:
         return document
 
     def _cover(self, document: Document, title: Text) -> Section:
-        cover = Section("cover", labels.HEADINGS["cover"])
-        cover.add("banner", text=Text(labels.BANNERS[self.profile.banner]))
-        mandates = "; ".join(labels.MANDATE_NAMES[m] for m in self.mandates)
+        t = self.text
+        cover = Section("cover", t("heading.cover"))
+        cover.add("banner", text=Text(labels.banner(self.wording, self.profile.banner)))
+        mandates = t("value.list_separator").join(t(f"mandate.{m}") for m in self.mandates)
         cover.fields(
             [
-                ("Case", title),
-                ("Mandates addressed", mandates or "not stated"),
-                ("Communication type", labels.COMMUNICATION_TYPES[self.communication_type]),
-                ("Country", labels.country(self.case.country)),
-                ("Date", document.date),
-                ("Document ID", document.document_id),
+                (t("cover.case"), title),
+                (t("cover.mandates"), mandates or t("value.not_stated")),
+                (
+                    t("cover.communication_type"),
+                    t(f"communication_type.{self.communication_type}"),
+                ),
+                (t("cover.country"), self.wording.country(self.case.country)),
+                (t("field.date"), document.date),
+                (t("cover.document_id"), document.document_id),
             ]
         )
         return cover
@@ -151,28 +190,23 @@ class DocumentBuilder:
     def _source(self) -> Section:
         source = self.case.source
         assert source is not None
-        section = Section("source", labels.HEADINGS["source"], new_page=True)
-        section.add(
-            "banner",
-            text=Text(
-                "CONFIDENTIAL. The identity of the source must not be disclosed to the State "
-                "or published."
-            ),
-        )
+        t = self.text
+        section = Section("source", t("heading.source"), new_page=True)
+        section.add("banner", text=Text(t("source.banner")))
         section.fields(
             [
                 # The one place the source's name stands: as recorded (free texts
                 # elsewhere, the relationship below included, have it withheld).
                 (
-                    "Name",
+                    t("source.name"),
                     Text(
                         normalise(source.name),
                         Origin("source", self.case.id, self.case.ref, "name"),
                     ),
                 ),
-                ("Kind", source.kind),
+                (t("field.kind"), self.wording.vocabulary("actor_kind", source.kind)),
                 (
-                    "Relationship to the victims",
+                    t("source.relationship"),
                     self.user(source.relationship, "source", self.case, "relationship"),
                 ),
             ]
@@ -183,32 +217,34 @@ class DocumentBuilder:
     # Incidents -------------------------------------------------------------------------
 
     def _incidents(self) -> Section:
-        section = Section("incidents", labels.HEADINGS["incidents"])
+        section = Section("incidents", self.text("heading.incidents"))
         snapshot = self.policy.snapshot
         if not snapshot.incidents:
-            section.paragraph(Text("No incidents recorded."))
+            section.paragraph(Text(self.text("incident.none")))
         for number, incident in enumerate(snapshot.incidents, start=1):
             self.incident_numbers[incident.id] = number
             self._incident(section, number, incident)
         return section
 
     def _incident(self, section: Section, number: int, incident: Incident) -> None:
-        snapshot = self.policy.snapshot
+        snapshot, t, w = self.policy.snapshot, self.text, self.wording
         title = self.user(incident.title, "incident", incident, "title")
-        section.add("subheading", text=Text(f"Incident {number}: {title.value}", title.origin))
+        heading = t("incident.heading", number=number, title=title.value)
+        section.add("subheading", text=Text(heading, title.origin))
         involvements = snapshot.of_incident(Involvement, incident.id)
+        violations = (w.vocabulary("violation", v) for v in incident.violations)
         section.fields(
             [
-                ("Date and time", fuzzy_in_words(incident.date)),
-                ("Place", self._place(incident)),
-                ("Violations", "; ".join(labels.vocabulary(v) for v in incident.violations)),
-                ("Ongoing or imminent", "yes" if incident.ongoing else "no"),
-                ("Alleged victims", self._people(incident, involvements, "victim")),
+                (t("incident.date"), w.fuzzy_date(incident.date)),
+                (t("incident.place"), self._place(incident)),
+                (t("incident.violations"), t("value.list_separator").join(violations)),
+                (t("incident.ongoing"), w.yes_no(incident.ongoing)),
+                (t("incident.victims"), self._people(incident, involvements, "victim")),
                 (
-                    "Alleged perpetrators",
+                    t("incident.perpetrators"),
                     self._people(incident, involvements, "alleged_perpetrator"),
                 ),
-                ("Witnesses", self._people(incident, involvements, "witness")),
+                (t("incident.witnesses"), self._people(incident, involvements, "witness")),
             ]
         )
         section.paragraph(self.user(incident.narrative, "incident", incident, "narrative"))
@@ -220,7 +256,8 @@ class DocumentBuilder:
     def _people(self, incident: Incident, involvements: list[Involvement], role: str) -> Text:
         labels_ = dict.fromkeys(self.label(v.person_id) for v in involvements if v.role == role)
         return Text(
-            "; ".join(labels_), Origin("incident", incident.id, incident.ref, "involvements")
+            self.text("value.list_separator").join(labels_),
+            Origin("incident", incident.id, incident.ref, "involvements"),
         )
 
     def _place(self, incident: Incident) -> Text:
@@ -236,14 +273,16 @@ class DocumentBuilder:
             if value and value not in parts:
                 parts.append(self.user(value, "incident", incident, f"location.{name}").value)
         if loc.country:
-            parts.append(labels.country(loc.country))
-        return Text(", ".join(dict.fromkeys(p for p in parts if p)) or "not stated", origin)
+            parts.append(self.wording.country(loc.country))
+        place = ", ".join(dict.fromkeys(p for p in parts if p))
+        return Text(place or self.text("value.not_stated"), origin)
 
     def _injury(self, section: Section, injury: Injury) -> None:
-        section.add("subheading", text=self.label_text(injury.person_id, "Injury: "))
+        t = self.text
+        section.add("subheading", text=self.label_text(injury.person_id, "injury.heading"))
         if self.policy.medical_withheld(injury):
             self.withheld.add(self.profile.medical_rule)
-            section.paragraph(Text(labels.INJURY_WITHHELD))
+            section.paragraph(Text(t("injury.withheld")))
             return
         examined_by: Text | None = None
         withheld_by = self.profile.examiner_withheld_by
@@ -251,18 +290,22 @@ class DocumentBuilder:
             examined_by = self.user(injury.examined_by, "injury", injury, "examined_by")
         elif injury.examined_by:
             self.withheld.add(withheld_by)
+        observed = self.wording.date(injury.observed_on) if injury.observed_on else None
         section.fields(
             [
-                ("Type", labels.vocabulary(injury.type)),
+                (t("field.type"), self.wording.vocabulary("injury_type", injury.type)),
                 (
-                    "Body location",
+                    t("injury.body_location"),
                     self.user(injury.body_location, "injury", injury, "body_location"),
                 ),
-                ("Description", self.user(injury.description, "injury", injury, "description")),
-                ("Observed on", iso_in_words(injury.observed_on) if injury.observed_on else None),
-                ("Examined by", examined_by),
-                ("Facility", self.user(injury.facility, "injury", injury, "facility")),
-                ("Consistency (Istanbul Protocol)", labels.CONSISTENCY[injury.consistency]),
+                (
+                    t("field.description"),
+                    self.user(injury.description, "injury", injury, "description"),
+                ),
+                (t("injury.observed_on"), observed),
+                (t("injury.examined_by"), examined_by),
+                (t("injury.facility"), self.user(injury.facility, "injury", injury, "facility")),
+                (t("injury.consistency"), t(f"consistency.{injury.consistency}")),
             ]
         )
 
@@ -270,11 +313,12 @@ class DocumentBuilder:
         if self.policy.statement_withheld(statement):
             self.withheld.add("confidential_statement")
             return
-        heading = f"Statement by {self.label(statement.person_id)}"
+        t = self.text
+        heading = t("statement.heading", label=self.label(statement.person_id))
         if statement.taken_on:
-            heading += f", taken on {iso_in_words(statement.taken_on)}"
+            heading += t("statement.taken_on", date=self.wording.date(statement.taken_on))
         if statement.language:
-            heading += f" (language: {statement.language})"
+            heading += t("statement.language", language=statement.language)
         origin = Origin("statement", statement.id, statement.ref, "heading")
         section.add("subheading", text=Text(heading, origin))
         section.paragraph(self.user(statement.text, "statement", statement, "text"))

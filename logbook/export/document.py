@@ -5,6 +5,8 @@ list of blocks. Every string in it is either the template's own wording or user 
 went through the redactor; :class:`Text` remembers which field user text came from, so a
 leak found before rendering can say where it is. The renderer only lays this out; it adds
 nothing but the page furniture (marking, document id, "page X of Y"), which is also here.
+All of the template's wording is in the document's ``language`` (logbook.export.wording),
+including how a field's label is set (``field_label``: "Date:", "Date :").
 """
 
 from __future__ import annotations
@@ -92,6 +94,8 @@ class Document:
     date: str  # the export date in words (cover)
     sections: list[Section] = field(default_factory=list)
     footer: str = "Document {document_id} · page {page} of {pages}"
+    language: str = "en"  # the wording's (logbook.export.wording.LANGUAGES)
+    field_label: str = "{label}:"  # a field's label as set before its value
 
     def section(self, key: str) -> Section:
         return next(s for s in self.sections if s.key == key)

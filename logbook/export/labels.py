@@ -1,116 +1,65 @@
-"""The document's own English wording: headings, markings, vocabulary values.
+"""The document's wording by what it names: headings, markings, vocabulary values.
 
-Accepted languages at OHCHR are English, French and Spanish; the document's own words
-are English, the user's text stays as entered.
+The words themselves are in the message catalogues (:mod:`logbook.export.wording`, one
+per language: English, French, Spanish); the user's text stays as entered. The dicts
+here are the English catalogue's, by their old names, for code that names them (the
+redaction's ``[name withheld]``, tests); ``PROFILE_MARKINGS`` and ``BANNERS`` also take
+the wording of a profile added without catalogue entries (English only).
 """
 
 from __future__ import annotations
 
-from logbook.core.vocabularies import MANDATES
+from logbook.core.vocabularies import CONSISTENCY_LEVELS, MANDATES
+from logbook.export.wording import PLACEHOLDER_CATEGORIES, Wording, catalogue
 
-MANDATE_NAMES = {
-    "SR_HRD": "Special Rapporteur on the situation of human rights defenders",
-    "SR_EXPRESSION": "Special Rapporteur on the promotion and protection of the right to "
-    "freedom of opinion and expression",
-    "SR_ASSEMBLY": "Special Rapporteur on the rights to freedom of peaceful assembly and of "
-    "association",
-    "IE_SOGI": "Independent Expert on protection against violence and discrimination based "
-    "on sexual orientation and gender identity",
-    "WGAD": "Working Group on Arbitrary Detention",
-    "SR_TORTURE": "Special Rapporteur on torture and other cruel, inhuman or degrading "
-    "treatment or punishment",
-    "SR_VAW": "Special Rapporteur on violence against women and girls, its causes and consequences",
-    "SR_PRIVACY": "Special Rapporteur on the right to privacy",
-    "SR_HEALTH": "Special Rapporteur on the right of everyone to the enjoyment of the "
-    "highest attainable standard of physical and mental health",
-    "SR_INDEPENDENCE_JUDGES": "Special Rapporteur on the independence of judges and lawyers",
-}
-assert set(MANDATE_NAMES) == set(MANDATES)
-
-COMMUNICATION_TYPES = {
-    "urgent_appeal": "Urgent appeal",
-    "allegation_letter": "Allegation letter",
-    "other_letter": "Other letter",
-}
-
-COUNTRIES = {
-    "KZ": "Kazakhstan",
-    "KG": "Kyrgyzstan",
-    "UZ": "Uzbekistan",
-    "TJ": "Tajikistan",
-    "TM": "Turkmenistan",
-    "RU": "Russian Federation",
-    "BY": "Belarus",
-    "AZ": "Azerbaijan",
-    "AM": "Armenia",
-    "GE": "Georgia",
-    "MN": "Mongolia",
-    "CN": "China",
-    "UA": "Ukraine",
-    "TR": "Türkiye",
-}
+_EN = catalogue("en")
 
 
-def country(code: str | None) -> str:
-    if not code:
-        return "not stated"
-    return COUNTRIES.get(code.upper(), code)
+def _english(prefix: str, keys: tuple[str, ...] | None = None) -> dict[str, str]:
+    if keys is not None:
+        return {key: _EN.text(f"{prefix}.{key}") for key in keys}
+    return {
+        key.removeprefix(f"{prefix}."): value
+        for key, value in _EN.messages.items()
+        if key.startswith(f"{prefix}.")
+    }
 
 
-def _readable(value: str) -> str:
-    return value.replace("_", " ").capitalize()
-
-
-def vocabulary(value: str | None) -> str:
-    """A controlled-vocabulary value as words: ``arbitrary_arrest`` → ``Arbitrary arrest``."""
-    return _readable(value) if value else "not stated"
-
-
-CONSISTENCY = {
-    "not_consistent": "not consistent with the account",
-    "consistent_with": "consistent with the account",
-    "highly_consistent": "highly consistent with the account",
-    "typical_of": "typical of the account",
-    "diagnostic_of": "diagnostic of the account",
-    "not_assessed": "not assessed",
-}
+MANDATE_NAMES = _english("mandate", MANDATES)
+COMMUNICATION_TYPES = _english("communication_type")
+COUNTRIES = _english("country")
+CONSISTENCY = _english("consistency", CONSISTENCY_LEVELS)
+HEADINGS = _english("heading")
+PLACEHOLDERS = _english("placeholder", PLACEHOLDER_CATEGORIES)
+INJURY_WITHHELD = _EN.text("injury.withheld")
 
 # Each profile's wording, by the keys its Profile names (``marking``, ``banner``): a new
-# profile adds its lines here (logbook/core/profiles.py).
+# profile adds its lines to the catalogues (``marking.<key>``, ``banner.<key>``), or here
+# in English only (logbook/core/profiles.py).
 PROFILE_MARKINGS = {
-    "ohchr": "CONFIDENTIAL — submission to OHCHR, not for publication",
-    "public": "PUBLIC VERSION — identifying details withheld",
+    "ohchr": _EN.text("marking.ohchr"),
+    "public": _EN.text("marking.public"),
 }
 BANNERS = {
-    "ohchr": "CONFIDENTIAL. This submission is addressed to the Office of the United Nations "
-    "High Commissioner for Human Rights (OHCHR) for the Special Procedures. It must not "
-    "be published. The source's identity is given on a separate confidential page and "
-    "must not be disclosed to the State.",
-    "public": "PUBLIC VERSION. Names of persons who did not agree to be named, and other "
-    "details that could identify or endanger them, are withheld from this version.",
+    "ohchr": _EN.text("banner.ohchr"),
+    "public": _EN.text("banner.public"),
 }
 
-HEADINGS = {
-    "cover": "Submission to the United Nations Special Procedures",
-    "source": "Source of the information (confidential)",
-    "summary": "Summary",
-    "victims": "Alleged victims",
-    "perpetrators": "Alleged perpetrators",
-    "incidents": "Incidents",
-    "remedies": "Steps taken at national level",
-    "concerns": "Concerns",
-    "requested_action": "Requested action",
-    "evidence": "Annex: evidence index",
-    "notice": "Redaction notice",
-}
 
-PLACEHOLDERS = {
-    "withheld_name": "[name withheld]",
-    "user_marked": "[redacted]",
-    "contact": "[contact details withheld]",
-    "private_note": "[withheld]",
-    "medical": "[medical details withheld]",
-    "place": "[place withheld]",
-    "source": "[source withheld]",
-}
-INJURY_WITHHELD = "An injury was documented; medical details withheld."
+def marking(wording: Wording, key: str) -> str:
+    """A profile's marking (top of every page) in ``wording``'s language."""
+    return wording.get(f"marking.{key}") or PROFILE_MARKINGS[key]
+
+
+def banner(wording: Wording, key: str) -> str:
+    """A profile's cover banner in ``wording``'s language."""
+    return wording.get(f"banner.{key}") or BANNERS[key]
+
+
+def country(code: str | None, wording: Wording = _EN) -> str:
+    return wording.country(code)
+
+
+def vocabulary(value: str | None, kind: str = "", wording: Wording = _EN) -> str:
+    """A controlled-vocabulary value as words: ``arbitrary_arrest`` → ``Arbitrary arrest``."""
+    return wording.vocabulary(kind, value)

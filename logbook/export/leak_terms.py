@@ -7,21 +7,14 @@ is the check's own business (:mod:`logbook.export.leakcheck`).
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from logbook.core.pseudonyms import LABELS
 from logbook.export.homographs import TITLES, is_common_word_name
 from logbook.export.inflection import MIN_PART_LETTERS, forms_of_part, harmonious
-from logbook.export.labels import PLACEHOLDERS
 from logbook.export.leakcheck import Exemptions, Term
-from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.policy import DOCUMENT_WORDS, Policy, Protected
 from logbook.export.scripts import canonical, is_cyrillic
 from logbook.export.spellings import cyrillic_spellings, latin_spellings
-
-# The automatic pseudonyms ("Victim A", "Witness 3"): the document's own labels.
-_AUTOMATIC = re.compile(rf"(?:{'|'.join(sorted(LABELS.values()))}) [A-Z0-9]+")
 
 # Endings up to this long are listed as forms: longer ones (Kazakh case endings on the
 # nominative) begin with the word itself, which the check finds anyway.
@@ -52,10 +45,13 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
         for name in view.person.all_names()
         if len(name.split()) >= 2  # a one-word name would shield every mention of it
     )
+    # The placeholders and the automatic pseudonyms ("Victim A", "Témoin 3") as the
+    # document writes them: in its language, the one the policy's placeholders are in.
+    wording = policy.wording
     automatic = tuple(
-        view.label for view in policy.persons.values() if _AUTOMATIC.fullmatch(view.label)
+        view.label for view in policy.persons.values() if wording.is_automatic(view.label)
     )
-    placeholders = (*PLACEHOLDERS.values(), MARKED, *automatic)
+    placeholders = (*policy.placeholders.values(), *automatic)
     ordinary = frozenset(
         form
         for t in policy.protected

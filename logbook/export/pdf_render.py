@@ -5,7 +5,9 @@
   covers Russian and Kazakh (ӘҒҚҢӨҰҮҺІ) and is embedded, subset, with a Unicode map so
   that text extraction reads it back.
 - Every page carries the profile's marking at the top and "Document … · page X of Y" at
-  the bottom (the total is known only at the end, so pages are drawn at save).
+  the bottom (the total is known only at the end, so pages are drawn at save), in the
+  document's language as the document gives them (``marking``, ``footer``); so are the
+  fields' labels (``field_label``) and the PDF's declared language.
 - Metadata is neutral: a fixed title, the communication type as subject, "Logbook" as
   creator and producer, no author — never a user name, host or path. Dates are written
   in UTC, so not even the time zone is told. ``deterministic=True`` writes only the day
@@ -137,14 +139,17 @@ def _paragraph(text: Text | str, style: str) -> Paragraph:
     return Paragraph(_markup(value), _styles()[style])
 
 
-def _block(block: Block) -> list[Flowable]:
+def _block(block: Block, field_label: str = "{label}:") -> list[Flowable]:
     styles = _styles()
     if block.kind in ("subheading", "paragraph", "banner"):
         assert block.text is not None
         return [_paragraph(block.text, "body" if block.kind == "paragraph" else block.kind)]
     if block.kind == "fields":
         lines: list[Flowable] = [
-            Paragraph(f"<b>{escape(label)}:</b> {_markup(value.value)}", styles["field"])
+            Paragraph(
+                f"<b>{escape(field_label.format(label=label))}</b> {_markup(value.value)}",
+                styles["field"],
+            )
             for label, value in block.fields
         ]
         return lines
@@ -192,7 +197,7 @@ def flowables(document: Document) -> list[Flowable]:
         # Headings are kept with what follows them: none may end a page alone.
         held: list[Flowable] = [_paragraph(section.heading, style)]
         for block in section.blocks:
-            content = _block(block)
+            content = _block(block, document.field_label)
             if block.kind == "subheading":
                 held += content
                 continue
@@ -282,7 +287,7 @@ def render_pdf(
         keywords=[],
         invariant=1 if deterministic else 0,
         initialFontName=FONT,
-        lang="en",
+        lang=document.language,
     )
     frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height)
     on_page = lambda canvas, doc: progress(doc.page, 0)  # noqa: E731 - reportlab's hook

@@ -67,12 +67,17 @@ class ExportOptions:
     urgent appeal if any incident is ongoing, else an allegation letter. ``mandates``:
     ``None`` takes the case's own; the export dialog lets the user choose others.
     ``profile``: a name in :data:`logbook.core.profiles.PROFILES` (preparing the export
-    raises ValueError for another)."""
+    raises ValueError for another). ``language``: the document's, one of
+    :data:`logbook.export.wording.LANGUAGES` (``en``, ``fr``, ``es``; preparing the
+    export raises ValueError for another): all of the document's own wording, the
+    placeholders and the automatic pseudonyms are in it; the user's text stays as
+    entered."""
 
     profile: str
     communication_type: str | None = None
     deterministic: bool = False
     mandates: tuple[str, ...] | None = None
+    language: str = "en"
 
 
 @dataclass
@@ -125,7 +130,7 @@ def communication_type(case: Case, incidents: list[Incident], override: str | No
 
 def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime) -> PreparedExport:
     """Step 1: the redacted document and the findings to review (see the module docs)."""
-    policy = build_policy(snapshot, options.profile)
+    policy = build_policy(snapshot, options.profile, options.language)
     kind = communication_type(snapshot.case, snapshot.incidents, options.communication_type)
     mandates = snapshot.case.mandates if options.mandates is None else options.mandates
     unknown = sorted(set(mandates) - set(MANDATES))

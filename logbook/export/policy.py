@@ -8,7 +8,9 @@ names and name variants of persons not shown by name (and each word of those nam
 contact details, private notes, confidential medical details, the exact place and the
 source where the profile withholds them (``public``), and text the user marked for
 redaction. What differs between profiles is read from the policy's
-:class:`~logbook.core.profiles.Profile`.
+:class:`~logbook.core.profiles.Profile`. The placeholders and the pseudonyms are in the
+document's language (:mod:`logbook.export.wording`): an automatic pseudonym, stored in
+English ("Witness 1"), reads "Témoin 1" in a French document.
 
 Redaction replaces protected terms found in free text; verification looks for them in
 the produced PDF.
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Literal
@@ -27,7 +30,6 @@ from logbook.core.model import Evidence, Injury, Location, Person, Statement
 from logbook.core.profiles import Profile
 from logbook.core.profiles import profile as profile_of
 from logbook.core.pseudonyms import LABEL_WORDS, PseudonymMaker, main_role
-from logbook.export.labels import PLACEHOLDERS
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import Markup, find_marked
 from logbook.export.matching import MIN_PHRASE_CHARS, NameIndex, phrase_keys
@@ -35,6 +37,7 @@ from logbook.export.origin import Origin
 from logbook.export.private_values import sentences, values
 from logbook.export.scripts import tokenize, words
 from logbook.export.snapshot import CaseSnapshot
+from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGES, Wording, catalogue
 
 Listing = Literal["full", "hash_only", "omitted"]
 
@@ -77,7 +80,7 @@ class PersonView:
     roles: frozenset[str]
     shown: Shown
     rule: str
-    label: str  # the name, the pseudonym or "[name withheld]"
+    label: str  # the name, the pseudonym or "[name withheld]", in the document's language
 
     @property
     def named(self) -> bool:
@@ -92,6 +95,16 @@ class Policy:
     protected: list[Protected] = field(default_factory=list)
     # Each text field's markup, parsed once here (by the text) for the builder to reuse.
     markup: dict[str, Markup] = field(default_factory=dict)
+    language: str = DEFAULT_LANGUAGE  # the document's (logbook.export.wording.LANGUAGES)
+
+    @property
+    def wording(self) -> Wording:
+        return catalogue(self.language)
+
+    @property
+    def placeholders(self) -> dict[str, str]:
+        """What replaces withheld text, by category, in the document's language."""
+        return self.wording.placeholders
 
     def view(self, person_id: int) -> PersonView:
         return self.persons[person_id]
@@ -136,16 +149,20 @@ class Policy:
         )
 
 
-def build_policy(snapshot: CaseSnapshot, profile: str | Profile) -> Policy:
+def build_policy(
+    snapshot: CaseSnapshot, profile: str | Profile, language: str = DEFAULT_LANGUAGE
+) -> Policy:
     """The policy of ``snapshot`` for ``profile``: a registered profile's name (ValueError
-    for another) or a :class:`~logbook.core.profiles.Profile`."""
-    policy = Policy(profile_of(profile), snapshot)
+    for another) or a :class:`~logbook.core.profiles.Profile`, for a document in
+    ``language`` (ValueError for one not in :data:`~logbook.export.wording.LANGUAGES`)."""
+    catalogue(language)  # an unknown language fails here, naming the known ones
+    policy = Policy(profile_of(profile), snapshot, language=language)
     _decide_persons(policy)
     add = policy.protected.append
     for view in policy.persons.values():
         _protect_person(view, add)
     for person in snapshot.persons:
-        _protect_private(person, add)
+        _protect_private(person, add, policy.placeholders)
     _protect_source(policy, add)
     _protect_statements(policy, add)
     _protect_evidence(policy, add)
@@ -156,7 +173,7 @@ def build_policy(snapshot: CaseSnapshot, profile: str | Profile) -> Policy:
         # or without an article ("the Green Bakery" marked, "Green Bakery" elsewhere).
         bare = _ARTICLE.sub("", text, count=1)
         for passage in dict.fromkeys((text, bare)):
-            placeholder = PLACEHOLDERS["user_marked"]
+            placeholder = policy.placeholders["user_marked"]
             add(Protected(passage, "phrase", "user_marked", "user_marked", origin, placeholder))
     policy.protected = _usable(policy.protected)
     return policy
@@ -166,6 +183,7 @@ def _decide_persons(policy: Policy) -> None:
     snapshot = policy.snapshot
     roles = snapshot.roles()
     maker = PseudonymMaker(p.pseudonym for p in snapshot.persons if p.pseudonym)
+    stored: dict[int, str] = {}  # pseudonyms as stored, where the document translates them
     for person in snapshot.persons:
         assert person.id is not None
         held = frozenset(roles.get(person.id, ()))
@@ -173,13 +191,27 @@ def _decide_persons(policy: Policy) -> None:
         if shown == "name":
             label = person.name
         elif shown == "withheld":
-            label = PLACEHOLDERS["withheld_name"]
+            label = policy.placeholders["withheld_name"]
         else:
             # The vault assigns pseudonyms to persons with a role; one without a role
             # (only mentioned in text) gets one for this export.
-            label = person.pseudonym or maker.label_for(main_role(held) or "other")
+            pseudonym = person.pseudonym or maker.label_for(main_role(held) or "other")
+            label = policy.wording.pseudonym(pseudonym)
+            if label != pseudonym:
+                stored[person.id] = pseudonym
         policy.persons[person.id] = PersonView(person, held, shown, rule, label)
+    _keep_labels_apart(policy, stored)
     _withhold_groups_named_after_protected_persons(policy)
+
+
+def _keep_labels_apart(policy: Policy, stored: dict[int, str]) -> None:
+    """A translated pseudonym that reads like another person's ("Witness 1" → "Témoin 1"
+    beside a "Témoin 1" the user wrote) stays as stored: two persons never share one."""
+    counts = Counter(v.label for v in policy.persons.values() if not v.named)
+    for pid, pseudonym in stored.items():
+        view = policy.persons[pid]
+        if counts[view.label] > 1:
+            policy.persons[pid] = dataclasses.replace(view, label=pseudonym)
 
 
 def _withhold_groups_named_after_protected_persons(policy: Policy) -> None:
@@ -200,7 +232,7 @@ def _withhold_groups_named_after_protected_persons(policy: Policy) -> None:
                 view,
                 shown="withheld",
                 rule="group_holds_name",
-                label=PLACEHOLDERS["withheld_name"],
+                label=policy.placeholders["withheld_name"],
             )
 
 
@@ -270,14 +302,22 @@ def name_words(name: str) -> list[str]:
     return [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 1 or f"{w}." not in name]
 
 
-# Words every export prints (the automatic labels' and the placeholders'): a name word
-# equal to one ("Witness") is not matched on its own.
+# Words every export prints (the automatic labels' and the placeholders', in every
+# document language): a name word equal to one ("Witness", "Témoin") is not matched on
+# its own.
 DOCUMENT_WORDS = frozenset(LABEL_WORDS) | frozenset(
-    w for text in (*PLACEHOLDERS.values(), MARKED) for w in words(text)
+    w
+    for language in LANGUAGES
+    for text in (
+        *catalogue(language).placeholders.values(),
+        *catalogue(language).role_labels.values(),
+        MARKED,
+    )
+    for w in words(text)
 )
 
 
-def _protect_private(person: Person, add: _Add) -> None:
+def _protect_private(person: Person, add: _Add, placeholders: dict[str, str]) -> None:
     """Contact details and private notes, by the whole field, by its items or sentences,
     and by every identifying value in it (a phone by its digits in any format, an e-mail,
     a handle, ID numbers, an address), so that the value is found however it is written
@@ -289,7 +329,7 @@ def _protect_private(person: Person, add: _Add) -> None:
         origin = _origin("person", person, field_name)
         fragments = _fragments(text, split, whole_list=category == "contact")
         for fragment in dict.fromkeys([*fragments, *values(text)]):
-            add(Protected(fragment, "phrase", category, rule, origin, PLACEHOLDERS[category]))
+            add(Protected(fragment, "phrase", category, rule, origin, placeholders[category]))
 
 
 def _list_items(text: str) -> list[str]:
@@ -306,14 +346,19 @@ def _protect_source(policy: Policy, add: _Add) -> None:
     for fragment in dict.fromkeys([*contact, *values(source.contact)]):
         add(
             Protected(
-                fragment, "phrase", "contact", "contact_never", origin, PLACEHOLDERS["contact"]
+                fragment,
+                "phrase",
+                "contact",
+                "contact_never",
+                origin,
+                policy.placeholders["contact"],
             )
         )
     if source.name:
         # The source stands only on its confidential page (ohchr) or nowhere (public):
         # its name is withheld from every free text of both.
         origin = Origin("source", case.id, case.ref, "name")
-        placeholder = PLACEHOLDERS["source"]
+        placeholder = policy.placeholders["source"]
         rule = policy.profile.source_rule
         add(Protected(source.name, "phrase", "source", rule, origin, placeholder))
         if source.kind == "individual":
@@ -324,7 +369,7 @@ def _protect_source(policy: Policy, add: _Add) -> None:
 def _protect_statements(policy: Policy, add: _Add) -> None:
     """A confidential statement is not exported; its sentences are withheld where they
     are repeated (a narrative quoting it)."""
-    placeholder = PLACEHOLDERS["private_note"]
+    placeholder = policy.placeholders["private_note"]
     for statement in policy.snapshot.statements:
         if statement.confidential:  # the data, not the decision: a check must not share it
             origin = _origin("statement", statement, "text")
@@ -342,7 +387,7 @@ def _protect_evidence(policy: Policy, add: _Add) -> None:
     without consent, files of a withheld injury): withheld where it is repeated. Decided
     from the records, not from :meth:`Policy.evidence_listing`, so that a listing that
     goes wrong is caught by the leak check."""
-    placeholder = PLACEHOLDERS["private_note"]
+    placeholder = policy.placeholders["private_note"]
     for item in policy.snapshot.evidence:
         medical = policy._evidence_of_withheld_injury(item)
         hidden = item.confidential or policy._photo_without_consent(item)
@@ -360,7 +405,7 @@ def _protect_evidence(policy: Policy, add: _Add) -> None:
 
 
 def _protect_medical(policy: Policy, add: _Add) -> None:
-    placeholder = PLACEHOLDERS["medical"]
+    placeholder = policy.placeholders["medical"]
     medical_rule = policy.profile.medical_rule
     examiner_rule = policy.profile.examiner_withheld_by
     for injury in policy.snapshot.injuries:
@@ -380,7 +425,7 @@ def _protect_medical(policy: Policy, add: _Add) -> None:
                         "withheld_name",
                         examiner_rule,
                         origin,
-                        PLACEHOLDERS["withheld_name"],
+                        policy.placeholders["withheld_name"],
                     )
                 )
 
@@ -399,7 +444,7 @@ def _protect_places(policy: Policy, add: _Add) -> None:
         if phrase_keys(place) in coarse:
             continue  # the "place" is just the city: nothing more exact to withhold
         origin = _origin("incident", incident, "location.place")
-        add(Protected(place, "phrase", "place", rule, origin, PLACEHOLDERS["place"]))
+        add(Protected(place, "phrase", "place", rule, origin, policy.placeholders["place"]))
 
 
 def _marked_passages(

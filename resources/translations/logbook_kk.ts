@@ -345,6 +345,10 @@
         <translation>П&amp;рофиль</translation>
     </message>
     <message>
+        <source>Document &amp;language</source>
+        <translation>Құжат ті&amp;лі</translation>
+    </message>
+    <message>
         <source>Communication &amp;type</source>
         <translation>&amp;Хабарлама түрі</translation>
     </message>

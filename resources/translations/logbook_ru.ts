@@ -345,6 +345,10 @@
         <translation>П&amp;рофиль</translation>
     </message>
     <message>
+        <source>Document &amp;language</source>
+        <translation>&amp;Язык документа</translation>
+    </message>
+    <message>
         <source>Communication &amp;type</source>
         <translation>&amp;Тип сообщения</translation>
     </message>

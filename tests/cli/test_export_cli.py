@@ -433,3 +433,27 @@ def test_an_export_cannot_be_recorded_inside_a_transaction(
         with session.transaction(), refused, exporting.audited_export(book, case):
             pytest.fail("the block must not run")
     assert export_actions(imported_vault[0]) == []
+
+
+def test_language_writes_the_document_in_french(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    out = tmp_path / "communication.pdf"
+    result = export(run, imported_vault[0], out, "--profile", "ohchr", "--language", "fr")
+    assert result.code == 0, result
+    text = " ".join(extract_text(out.read_bytes()).split())
+    assert "Type de communication : Lettre d'allégation" in text
+    assert "Victimes présumées" in text and "page 1 sur" in text
+    assert "Témoin 1" in text and "Daniyar" not in text and "Данияр" not in text
+    assert "Alleged victims" not in text and "Witness 1" not in text
+
+
+def test_an_unknown_language_is_refused(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "submission.pdf"
+    with pytest.raises(SystemExit) as exited:
+        export(run, imported_vault[0], out, "--profile", "ohchr", "--language", "de")
+    assert exited.value.code == 2
+    assert "invalid choice: 'de'" in capsys.readouterr().err
+    assert not out.exists()

@@ -39,7 +39,12 @@ class Exemptions:
     """Text that may hold a protected term's letters without leaking it: the full names
     of persons shown by name (a protected first name that is also a named person's, as
     part of that person's full name), the placeholders redaction writes, and names that
-    are ordinary words used as ordinary words."""
+    are ordinary words used as ordinary words.
+
+    ``placeholders`` are as the document writes them, in its language ("[name withheld]",
+    "[nom non divulgué]", "[nombre omitido]", and the automatic pseudonyms "Witness 1",
+    "Témoin 1", "Testigo 1"): the policy gives them (logbook.export.leak_terms), so the
+    check needs no wording of its own and treats every language alike."""
 
     named_names: tuple[str, ...] = ()
     placeholders: tuple[str, ...] = ()

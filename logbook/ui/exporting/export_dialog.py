@@ -61,6 +61,7 @@ from logbook.export.pipeline import (
     save_pdf,
 )
 from logbook.export.snapshot import CaseSnapshot
+from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
 from logbook.services.case_book import CaseBook
 from logbook.services.exporting import audited_export, load_snapshot
 from logbook.ui import dialogs
@@ -203,12 +204,17 @@ class ExportDialog(QDialog):
             self.profile.addItem(QCoreApplication.translate("ExportDialog", each.title), each.name)
         self.profile_note = QLabel()
         self.profile_note.setWordWrap(True)
+        self.language = QComboBox()  # the document's own words; the user's text as entered
+        for code in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[code], code)
+        self.language.setCurrentIndex(self.language.findData(DEFAULT_LANGUAGE))
         self.kind = ChoiceField(v.COMMUNICATION_TYPES)
         self.mandates = CheckListField(v.MANDATES)
         options = QFormLayout()
         for text, field in (
             (self.tr("&Case"), self.case_field),
             (self.tr("&Profile"), self.profile),
+            (self.tr("Document &language"), self.language),
             (self.tr("Communication &type"), self.kind),
             (self.tr("&Mandates addressed"), self.mandates),
         ):
@@ -262,6 +268,7 @@ class ExportDialog(QDialog):
         self._settle.setInterval(_SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
         self.profile.currentIndexChanged.connect(lambda _: self._changed())
+        self.language.currentIndexChanged.connect(lambda _: self._changed())
         self.kind.currentIndexChanged.connect(lambda _: self._changed())
         self.mandates.itemChanged.connect(lambda _: self._changed())
         self.findings.accepted_changed.connect(self._accepted_changed)
@@ -296,6 +303,7 @@ class ExportDialog(QDialog):
             self.profile.currentData(),
             self.kind.value(),
             mandates=tuple(self.mandates.value()),
+            language=self.language.currentData(),
         )
 
     def _changed(self) -> None:

@@ -28,7 +28,7 @@ from logbook.ui.create_vault_dialog import CreateVaultDialog
 from logbook.ui.i18n import Translations
 from logbook.ui.idle import IdleWatcher
 from logbook.ui.main_window import MainWindow
-from logbook.ui.messages import error_text, missing_changes_text
+from logbook.ui.messages import missing_changes_text
 from logbook.ui.operations import Operations
 from logbook.ui.preferences_dialog import PreferencesDialog
 from logbook.ui.quick_erase import QuickEraseOverlay
@@ -129,7 +129,7 @@ class AppController(QObject):
         if isinstance(self.gate, UnlockDialog):
             self.gate.show_error(exc)
         else:
-            dialogs.error(None, self.tr("Logbook"), error_text(exc))
+            self.ops.show_error(exc, None)
 
     def _shown_open(self, path: Path, warnings: list[str]) -> None:
         self.vault_path = path

@@ -96,8 +96,17 @@ class Redacted:
 
 
 def normalise(text: str) -> str:
-    """NFKC, without invisible characters: the form every exported string takes."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    """NFKC, without invisible characters: the form every exported string takes. The
+    characters in :data:`_KEPT` stay as typed (NFKC would write "№" as "No")."""
+    parts = _KEPT_SPLIT.split(text)
+    kept = (p if p in _KEPT else unicodedata.normalize("NFKC", p) for p in parts)
+    return "".join(kept).translate(_INVISIBLE)
+
+
+# Characters of users' text that NFKC would change although the font shows them and they
+# mean something as typed: the numero sign of Russian and Kazakh ("протокол № 17").
+_KEPT = frozenset("№")
+_KEPT_SPLIT = re.compile(f"([{''.join(sorted(_KEPT))}])")
 
 
 class Redactor:

@@ -211,8 +211,23 @@ class DocumentBuilder:
                 ),
             ]
         )
+        self._flag_kept_from_state(section)
         self.withheld.add(self.profile.source_rule)
         return section
+
+    def _flag_kept_from_state(self, section: Section) -> None:
+        """On the confidential page, the named victims who did not consent to their
+        identity reaching the State, so the desk officer sees it before writing to it."""
+        if not self.profile.ask_to_keep_from_state:
+            return
+        kept = [
+            view
+            for view in self.views("victim")
+            if view.named and not view.person.consent.disclose_to_state
+        ]
+        if kept:
+            section.add("paragraph", text=Text(self.text("source.keep_from_state")))
+            section.add("bullets", items=[self.label_text(view.person.id or 0) for view in kept])
 
     # Incidents -------------------------------------------------------------------------
 

@@ -74,8 +74,9 @@ def _victim(b: DocumentBuilder, section: Section, view: PersonView) -> None:
         b.withheld.add(profile.orientation_withheld_by)
     t = b.text
     state = None
-    if view.named and profile.ask_to_keep_from_state and not p.consent.disclose_to_state:
-        state = t("person.keep_from_state")
+    if view.named and profile.ask_to_keep_from_state:  # the OHCHR form asks, for each
+        consented = p.consent.disclose_to_state
+        state = t("person.state_consent_yes") if consented else t("person.keep_from_state")
     yes = t("value.yes")
     section.fields(
         [

@@ -80,14 +80,18 @@ def exported(shared_book: CaseBook, tmp_path: Path) -> Export:
 
 
 def prepared_from_memory(
-    doc: dict[str, Any], profile: str, kind: str | None = None
+    doc: dict[str, Any], profile: str, kind: str | None = None, language: str = "en"
 ) -> PreparedExport:
-    return prepare_export(snapshot_from(doc), ExportOptions(profile, kind, deterministic=True), NOW)
+    options = ExportOptions(profile, kind, deterministic=True, language=language)
+    return prepare_export(snapshot_from(doc), options, NOW)
 
 
-def from_memory(doc: dict[str, Any], profile: str, *, kind: str | None = None) -> Exported:
+def from_memory(
+    doc: dict[str, Any], profile: str, *, kind: str | None = None, language: str = "en"
+) -> Exported:
     """The pipeline without a vault: prepare, render, verify (findings accepted)."""
-    verified: VerifiedPdf = produce_pdf(prepared_from_memory(doc, profile, kind), accept_all=True)
+    prepared = prepared_from_memory(doc, profile, kind, language)
+    verified: VerifiedPdf = produce_pdf(prepared, accept_all=True)
     return Exported(verified.data, extract_text(verified.data), verified.report)
 
 

@@ -84,6 +84,10 @@ MESSAGES: dict[str, str] = {
     "person.hrd": "Human rights defender",
     "person.hrd_work": "Human rights work",
     "person.disclose_to_state": "Identity may be disclosed to the State",
+    "person.state_consent_yes": "yes — the person consents to their identity being disclosed to "
+    "the State",
+    "source.keep_from_state": "Named victims who did not consent to their identity being disclosed "
+    "to the State (please keep it confidential from the State):",
     "person.keep_from_state": "no — please keep this person's identity confidential from the State",
     "age.under": "under {age}",
     "age.range": "{low}–{high}",

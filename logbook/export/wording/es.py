@@ -82,6 +82,9 @@ MESSAGES: dict[str, str] = {
     "person.hrd": "Defensor de los derechos humanos",
     "person.hrd_work": "Labor en favor de los derechos humanos",
     "person.disclose_to_state": "La identidad puede revelarse al Estado",
+    "person.state_consent_yes": "sí — la persona consiente en que su identidad se revele al Estado",
+    "source.keep_from_state": "Víctimas nombradas que no consintieron en que su identidad se "
+    "revele al Estado (se ruega mantenerla en reserva frente al Estado):",
     "person.keep_from_state": "no — se ruega mantener la identidad de esta persona en reserva "
     "frente al Estado",
     "age.under": "menos de {age} años",

@@ -82,6 +82,10 @@ MESSAGES: dict[str, str] = {
     "person.hrd": "Défenseur des droits de l'homme",
     "person.hrd_work": "Activités en faveur des droits de l'homme",
     "person.disclose_to_state": "L'identité peut être communiquée à l'État",
+    "person.state_consent_yes": "oui — la personne consent à ce que son identité soit communiquée "
+    "à l'État",
+    "source.keep_from_state": "Victimes nommées qui n'ont pas consenti à ce que leur identité soit "
+    "communiquée à l'État (veuillez la tenir confidentielle à l'égard de l'État) :",
     "person.keep_from_state": "non — veuillez ne pas révéler l'identité de cette personne à l'État",
     "age.under": "moins de {age} ans",
     "age.range": "{low} à {high} ans",

@@ -1,0 +1,57 @@
+"""What the OHCHR submission form asks about named victims: whether each consents to their
+identity reaching the State, stated for every one, and the ones who do not, flagged on
+the confidential page (issue 12, part 4)."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from logbook.export.wording import catalogue
+from tests.export.conftest import example, from_memory
+
+VICTIM = "Aigerim Example"
+
+
+def refusing_state() -> dict[str, Any]:
+    doc = copy.deepcopy(example())
+    doc["persons"][0]["consent"]["disclose_to_state"] = False
+    return doc
+
+
+def between(text: str, first: str, last: str) -> str:
+    start = text.index(first)
+    return text[start : text.index(last, start)]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_consenting_named_victim_is_stated_as_such(language: str) -> None:
+    words = catalogue(language)
+    exported = from_memory(example(), "ohchr", language=language)
+    victims = between(
+        exported.text, words.text("heading.victims"), words.text("heading.perpetrators")
+    )
+    assert words.text("person.state_consent_yes") in " ".join(victims.split())
+    assert words.text("source.keep_from_state") not in " ".join(exported.text.split())
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_a_refusing_named_victim_is_flagged_on_the_confidential_page(language: str) -> None:
+    words = catalogue(language)
+    exported = from_memory(refusing_state(), "ohchr", language=language)
+    text = " ".join(exported.text.split())
+    source_page = between(text, words.text("heading.source"), words.text("heading.summary"))
+    assert words.text("source.keep_from_state") in source_page
+    assert VICTIM in source_page
+    victims = between(text, words.text("heading.victims"), words.text("heading.perpetrators"))
+    assert " ".join(words.text("person.keep_from_state").split()) in victims
+
+
+def test_the_public_version_says_nothing_of_the_state() -> None:
+    exported = from_memory(refusing_state(), "public")
+    text = " ".join(exported.text.split())
+    words = catalogue("en")
+    for key in ("person.state_consent_yes", "person.keep_from_state", "source.keep_from_state"):
+        assert " ".join(words.text(key).split()) not in text

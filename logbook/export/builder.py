@@ -72,6 +72,7 @@ class DocumentBuilder:
         self.findings: list[Finding] = []
         self.withheld: set[str] = set()
         self.incident_numbers: dict[int | None, int] = {}
+        self.incident_titles: dict[int | None, Text] = {}
 
     # The one way user text enters the document -----------------------------------------
 
@@ -185,7 +186,28 @@ class DocumentBuilder:
                 (t("cover.document_id"), document.document_id),
             ]
         )
+        self._current_status(cover)
         return cover
+
+    def _current_status(self, cover: Section) -> None:
+        """An urgent appeal states on its cover who is at risk now, as the OHCHR form
+        asks: each ongoing incident, its date and its victims (built after the incidents,
+        whose redacted titles it reuses)."""
+        snapshot = self.policy.snapshot
+        ongoing = [i for i in snapshot.incidents if i.ongoing and i.id in self.incident_titles]
+        if self.communication_type != "urgent_appeal" or not ongoing:
+            return
+        t = self.text
+        cover.add("subheading", text=Text(t("cover.current_status")))
+        for incident in ongoing:
+            involvements = snapshot.of_incident(Involvement, incident.id)
+            cover.fields(
+                [
+                    (t("cover.ongoing_incident"), self.incident_titles[incident.id]),
+                    (t("incident.date"), self.wording.fuzzy_date(incident.date)),
+                    (t("incident.victims"), self._people(incident, involvements, "victim")),
+                ]
+            )
 
     def _source(self) -> Section:
         source = self.case.source
@@ -244,6 +266,7 @@ class DocumentBuilder:
     def _incident(self, section: Section, number: int, incident: Incident) -> None:
         snapshot, t, w = self.policy.snapshot, self.text, self.wording
         title = self.user(incident.title, "incident", incident, "title")
+        self.incident_titles[incident.id] = title  # the cover's current status reuses it
         heading = t("incident.heading", number=number, title=title.value)
         section.add("subheading", text=Text(heading, title.origin))
         involvements = snapshot.of_incident(Involvement, incident.id)

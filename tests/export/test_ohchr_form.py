@@ -55,3 +55,28 @@ def test_the_public_version_says_nothing_of_the_state() -> None:
     words = catalogue("en")
     for key in ("person.state_consent_yes", "person.keep_from_state", "source.keep_from_state"):
         assert " ".join(words.text(key).split()) not in text
+
+
+def ongoing() -> dict[str, Any]:
+    doc = copy.deepcopy(example())
+    doc["incidents"][0]["ongoing"] = True
+    return doc
+
+
+@pytest.mark.parametrize("profile", ["ohchr", "public"])
+def test_an_urgent_appeal_states_the_current_situation_on_its_cover(profile: str) -> None:
+    words = catalogue("en")
+    exported = from_memory(ongoing(), profile, kind="urgent_appeal")
+    text = " ".join(exported.text.split())
+    cover = text[: text.index(words.text("heading.summary"))]
+    assert words.text("cover.current_status") in cover
+    title = example()["incidents"][0]["title"]
+    assert title in cover
+    victim = VICTIM if profile == "ohchr" else "Victim A"  # named to the UN only
+    assert victim in cover
+
+
+def test_a_letter_about_the_past_has_no_current_situation() -> None:
+    words = catalogue("en")
+    exported = from_memory(ongoing(), "ohchr", kind="allegation_letter")
+    assert words.text("cover.current_status") not in exported.text

@@ -64,6 +64,8 @@ MESSAGES: dict[str, str] = {
     "cover.mandates": "Mandates addressed",
     "cover.communication_type": "Communication type",
     "cover.country": "Country",
+    "cover.current_status": "Current situation (ongoing or imminent)",
+    "cover.ongoing_incident": "Ongoing",
     "cover.document_id": "Document ID",
     # Source page
     "source.banner": "CONFIDENTIAL. The identity of the source must not be disclosed to the "

@@ -62,6 +62,8 @@ MESSAGES: dict[str, str] = {
     "cover.mandates": "Mandatos a los que se dirige",
     "cover.communication_type": "Tipo de comunicación",
     "cover.country": "País",
+    "cover.current_status": "Situación actual (en curso o inminente)",
+    "cover.ongoing_incident": "En curso",
     "cover.document_id": "Identificador del documento",
     # Source page
     "source.banner": "CONFIDENCIAL. La identidad de la fuente no debe revelarse al Estado ni "

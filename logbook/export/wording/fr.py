@@ -62,6 +62,8 @@ MESSAGES: dict[str, str] = {
     "cover.mandates": "Titulaires de mandat destinataires",
     "cover.communication_type": "Type de communication",
     "cover.country": "Pays",
+    "cover.current_status": "Situation actuelle (en cours ou imminente)",
+    "cover.ongoing_incident": "En cours",
     "cover.document_id": "Identifiant du document",
     # Source page
     "source.banner": "CONFIDENTIEL. L'identité de la source ne doit être ni divulguée à "

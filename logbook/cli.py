@@ -223,7 +223,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     # What an interrupted export left beside its file goes now, even if this one stops
     # before writing (where the OS has no unnamed temporary files; see vault/atomic.py).
     sweep_leftovers(target.parent)
-    options = ExportOptions(args.profile, args.type, language=args.language)
+    options = ExportOptions(
+        args.profile, args.type, language=args.language, source_contact=not args.no_source_contact
+    )
     try:
         with _open_book(args) as book:
             outcome = export_case(
@@ -396,6 +398,12 @@ def _export_options(export: argparse.ArgumentParser) -> None:
         help="the document's language: "
         + ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES)
         + f"; default {DEFAULT_LANGUAGE}. Your own text stays as you wrote it",
+    )
+    export.add_argument(
+        "--no-source-contact",
+        action="store_true",
+        help="leave the source's contact details off its confidential page (they are "
+        "there by default, as OHCHR needs a way back; never in the public version)",
     )
     export.add_argument(
         "--accept-findings",

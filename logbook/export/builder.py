@@ -231,11 +231,21 @@ class DocumentBuilder:
                     t("source.relationship"),
                     self.user(source.relationship, "source", self.case, "relationship"),
                 ),
+                (t("source.contact"), self._source_contact()),
             ]
         )
         self._flag_kept_from_state(section)
         self.withheld.add(self.profile.source_rule)
         return section
+
+    def _source_contact(self) -> Text | None:
+        """The source's contact details as recorded (OHCHR needs a way back), where the
+        policy shows them; the one place they stand."""
+        source = self.case.source
+        if not self.policy.source_contact_shown or source is None or not source.contact:
+            return None
+        origin = Origin("source", self.case.id, self.case.ref, "contact")
+        return Text(normalise(source.contact), origin)
 
     def _flag_kept_from_state(self, section: Section) -> None:
         """On the confidential page, the named victims who did not consent to their

@@ -34,9 +34,10 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
     ("Witness", "withheld"), which every export prints; :func:`unsearchable` counts
     them for the report. Redaction still replaces them where they stand for the name."""
     # The source's name may stand on its own confidential page, where the profile has one.
-    source_page = policy.profile.source == "confidential_page"
     terms = [
-        _term(n, t, source_page) for n, t in enumerate(policy.protected) if not _document_word(t)
+        _term(n, t, _shown_on_source_page(policy, t))
+        for n, t in enumerate(policy.protected)
+        if not _document_word(t)
     ]
     named = tuple(
         name
@@ -70,8 +71,17 @@ def _document_word(term: Protected) -> bool:
     return term.kind == "part" and canonical(term.text) in DOCUMENT_WORDS
 
 
-def _term(number: int, term: Protected, source_page: bool) -> Term:
-    on_source_page = term.category == "source" and source_page
+def _shown_on_source_page(policy: Policy, term: Protected) -> bool:
+    """Whether ``term`` may stand on the confidential source page: the source's own terms
+    where the profile gives it that page, and its contact details where they are shown
+    there (protected everywhere else all the same)."""
+    if policy.profile.source != "confidential_page":
+        return False
+    source_contact = term.origin.kind == "source" and term.origin.field == "contact"
+    return term.category == "source" or (source_contact and policy.source_contact_shown)
+
+
+def _term(number: int, term: Protected, on_source_page: bool) -> Term:
     if term.kind == "phrase":
         return Term(
             number, "phrase", (term.text,), term.category, term.rule, term.origin,

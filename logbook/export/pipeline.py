@@ -71,13 +71,15 @@ class ExportOptions:
     :data:`logbook.export.wording.LANGUAGES` (``en``, ``fr``, ``es``; preparing the
     export raises ValueError for another): all of the document's own wording, the
     placeholders and the automatic pseudonyms are in it; the user's text stays as
-    entered."""
+    entered. ``source_contact``: the source's contact details on its confidential page
+    (profiles that give it one; OHCHR needs a way back), or nowhere."""
 
     profile: str
     communication_type: str | None = None
     deterministic: bool = False
     mandates: tuple[str, ...] | None = None
     language: str = "en"
+    source_contact: bool = True
 
 
 @dataclass
@@ -130,7 +132,9 @@ def communication_type(case: Case, incidents: list[Incident], override: str | No
 
 def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime) -> PreparedExport:
     """Step 1: the redacted document and the findings to review (see the module docs)."""
-    policy = build_policy(snapshot, options.profile, options.language)
+    policy = build_policy(
+        snapshot, options.profile, options.language, source_contact=options.source_contact
+    )
     kind = communication_type(snapshot.case, snapshot.incidents, options.communication_type)
     mandates = snapshot.case.mandates if options.mandates is None else options.mandates
     unknown = sorted(set(mandates) - set(MANDATES))

@@ -96,6 +96,9 @@ class Policy:
     # Each text field's markup, parsed once here (by the text) for the builder to reuse.
     markup: dict[str, Markup] = field(default_factory=dict)
     language: str = DEFAULT_LANGUAGE  # the document's (logbook.export.wording.LANGUAGES)
+    # The source's contact details stand on its confidential page (OHCHR does not act on
+    # anonymous submissions: it needs a way back); protected everywhere else.
+    source_contact_shown: bool = False
 
     @property
     def wording(self) -> Wording:
@@ -150,13 +153,27 @@ class Policy:
 
 
 def build_policy(
-    snapshot: CaseSnapshot, profile: str | Profile, language: str = DEFAULT_LANGUAGE
+    snapshot: CaseSnapshot,
+    profile: str | Profile,
+    language: str = DEFAULT_LANGUAGE,
+    *,
+    source_contact: bool = True,
 ) -> Policy:
     """The policy of ``snapshot`` for ``profile``: a registered profile's name (ValueError
     for another) or a :class:`~logbook.core.profiles.Profile`, for a document in
-    ``language`` (ValueError for one not in :data:`~logbook.export.wording.LANGUAGES`)."""
+    ``language`` (ValueError for one not in :data:`~logbook.export.wording.LANGUAGES`).
+    ``source_contact``: the source's contact details on its confidential page, where the
+    profile gives it one (never elsewhere)."""
     catalogue(language)  # an unknown language fails here, naming the known ones
     policy = Policy(profile_of(profile), snapshot, language=language)
+    source = snapshot.case.source
+    policy.source_contact_shown = bool(
+        source_contact
+        and policy.profile.source == "confidential_page"
+        and source is not None
+        and source.contact
+        and source.contact.strip()
+    )
     _decide_persons(policy)
     add = policy.protected.append
     for view in policy.persons.values():

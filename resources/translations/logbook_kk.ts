@@ -337,6 +337,10 @@
         <translation>Жария: жариялау үшін</translation>
     </message>
     <message>
+        <source>Source&apos;s contact on the confidential pa&amp;ge</source>
+        <translation>&amp;Дереккөздің байланыс деректері құпия бетте</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>

@@ -337,6 +337,10 @@
         <translation>Публичный: для публикации</translation>
     </message>
     <message>
+        <source>Source&apos;s contact on the confidential pa&amp;ge</source>
+        <translation>&amp;Контакты источника на конфиденциальной странице</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>

@@ -457,3 +457,16 @@ def test_an_unknown_language_is_refused(
     assert exited.value.code == 2
     assert "invalid choice: 'de'" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_source_contact_can_be_left_off_the_confidential_page(
+    run: Run, imported_vault: tuple[Path, str], tmp_path: Path
+) -> None:
+    """The example's source has contact details: on its page by default, not with the
+    flag."""
+    with_contact, without = tmp_path / "with.pdf", tmp_path / "without.pdf"
+    assert export(run, imported_vault[0], with_contact, "--profile", "ohchr").code == 0
+    flag = "--no-source-contact"
+    assert export(run, imported_vault[0], without, "--profile", "ohchr", flag).code == 0
+    assert "secure contact details" in extract_text(with_contact.read_bytes())
+    assert "secure contact details" not in extract_text(without.read_bytes())

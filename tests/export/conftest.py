@@ -80,17 +80,28 @@ def exported(shared_book: CaseBook, tmp_path: Path) -> Export:
 
 
 def prepared_from_memory(
-    doc: dict[str, Any], profile: str, kind: str | None = None, language: str = "en"
+    doc: dict[str, Any],
+    profile: str,
+    kind: str | None = None,
+    language: str = "en",
+    source_contact: bool = True,
 ) -> PreparedExport:
-    options = ExportOptions(profile, kind, deterministic=True, language=language)
+    options = ExportOptions(
+        profile, kind, deterministic=True, language=language, source_contact=source_contact
+    )
     return prepare_export(snapshot_from(doc), options, NOW)
 
 
 def from_memory(
-    doc: dict[str, Any], profile: str, *, kind: str | None = None, language: str = "en"
+    doc: dict[str, Any],
+    profile: str,
+    *,
+    kind: str | None = None,
+    language: str = "en",
+    source_contact: bool = True,
 ) -> Exported:
     """The pipeline without a vault: prepare, render, verify (findings accepted)."""
-    prepared = prepared_from_memory(doc, profile, kind, language)
+    prepared = prepared_from_memory(doc, profile, kind, language, source_contact)
     verified: VerifiedPdf = produce_pdf(prepared, accept_all=True)
     return Exported(verified.data, extract_text(verified.data), verified.report)
 

@@ -80,3 +80,36 @@ def test_a_letter_about_the_past_has_no_current_situation() -> None:
     words = catalogue("en")
     exported = from_memory(ongoing(), "ohchr", kind="allegation_letter")
     assert words.text("cover.current_status") not in exported.text
+
+
+CONTACT = "+7 701 555 12 34, collective@example.org"
+
+
+def with_source_contact(narrative_mentions: bool = False) -> dict[str, Any]:
+    doc = copy.deepcopy(example())
+    doc["source"]["contact"] = CONTACT
+    if narrative_mentions:
+        doc["incidents"][0]["narrative"] += " The collective can be reached at +7 701 555 12 34."
+    return doc
+
+
+def test_the_source_contact_stands_on_the_confidential_page_only() -> None:
+    words = catalogue("en")
+    exported = from_memory(with_source_contact(narrative_mentions=True), "ohchr")
+    text = " ".join(exported.text.split())
+    source_page = between(text, words.text("heading.source"), words.text("heading.summary"))
+    assert words.text("source.contact") in source_page
+    assert "collective@example.org" in source_page and "+7 701 555 12 34" in source_page
+    elsewhere = text.replace(source_page, "")
+    assert "555 12 34" not in elsewhere  # the narrative's mention is still withheld
+    assert "collective@example.org" not in elsewhere
+
+
+def test_the_source_contact_can_be_left_out() -> None:
+    exported = from_memory(with_source_contact(), "ohchr", source_contact=False)
+    assert "555 12 34" not in exported.text and "collective@example.org" not in exported.text
+
+
+def test_the_public_version_never_has_the_source_contact() -> None:
+    exported = from_memory(with_source_contact(), "public")
+    assert "555 12 34" not in exported.text and "collective@example.org" not in exported.text

@@ -71,6 +71,7 @@ MESSAGES: dict[str, str] = {
     "source.banner": "CONFIDENTIAL. The identity of the source must not be disclosed to the "
     "State or published.",
     "source.name": "Name",
+    "source.contact": "Contact details (to reach the source)",
     "source.relationship": "Relationship to the victims",
     # Persons
     "person.gender_identity": "Gender identity",

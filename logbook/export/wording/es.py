@@ -69,6 +69,7 @@ MESSAGES: dict[str, str] = {
     "source.banner": "CONFIDENCIAL. La identidad de la fuente no debe revelarse al Estado ni "
     "publicarse.",
     "source.name": "Nombre",
+    "source.contact": "Datos de contacto (para comunicarse con la fuente)",
     "source.relationship": "Relación con las víctimas",
     # Persons
     "person.gender_identity": "Identidad de género",

@@ -69,6 +69,7 @@ MESSAGES: dict[str, str] = {
     "source.banner": "CONFIDENTIEL. L'identité de la source ne doit être ni divulguée à "
     "l'État ni publiée.",
     "source.name": "Nom",
+    "source.contact": "Coordonnées (pour joindre la source)",
     "source.relationship": "Lien avec les victimes",
     # Persons
     "person.gender_identity": "Identité de genre",

@@ -32,6 +32,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -210,6 +211,10 @@ class ExportDialog(QDialog):
         self.language.setCurrentIndex(self.language.findData(DEFAULT_LANGUAGE))
         self.kind = ChoiceField(v.COMMUNICATION_TYPES)
         self.mandates = CheckListField(v.MANDATES)
+        # OHCHR does not act on anonymous submissions: the source's contact details go on
+        # its confidential page unless the user leaves them out.
+        self.source_contact = QCheckBox(self.tr("Source's contact on the confidential pa&ge"))
+        self.source_contact.setChecked(True)
         options = QFormLayout()
         for text, field in (
             (self.tr("&Case"), self.case_field),
@@ -221,6 +226,7 @@ class ExportDialog(QDialog):
             caption = QLabel(text)
             caption.setBuddy(field)
             options.addRow(caption, field)
+        options.addRow(self.source_contact)
         options.addRow(self.profile_note)
         self.findings = FindingsList()
         left = QWidget()
@@ -269,6 +275,7 @@ class ExportDialog(QDialog):
         self._settle.timeout.connect(self.refresh)
         self.profile.currentIndexChanged.connect(lambda _: self._changed())
         self.language.currentIndexChanged.connect(lambda _: self._changed())
+        self.source_contact.toggled.connect(lambda _: self._changed())
         self.kind.currentIndexChanged.connect(lambda _: self._changed())
         self.mandates.itemChanged.connect(lambda _: self._changed())
         self.findings.accepted_changed.connect(self._accepted_changed)
@@ -304,6 +311,7 @@ class ExportDialog(QDialog):
             self.kind.value(),
             mandates=tuple(self.mandates.value()),
             language=self.language.currentData(),
+            source_contact=self.source_contact.isChecked(),
         )
 
     def _changed(self) -> None:
@@ -437,7 +445,9 @@ class ExportDialog(QDialog):
         self.save_button.setDefault(verified is not None)
 
     def _show_profile_note(self) -> None:
-        text = QCoreApplication.translate("ExportDialog", profile(self.profile.currentData()).note)
+        chosen = profile(self.profile.currentData())
+        self.source_contact.setEnabled(chosen.source == "confidential_page")
+        text = QCoreApplication.translate("ExportDialog", chosen.note)
         self.profile_note.setText(text)
 
     def _say(self, text: str, style: str) -> None:

@@ -442,7 +442,7 @@ def test_the_source_stands_only_on_its_confidential_page_in_ohchr() -> None:
             result.pdf, {reader: [others]}, {reader: result.metadata[reader]}, result.report
         )
         absent(rest, *SOURCE_FORMS)
-    no_number(result, "7021112233")  # the source's contact: not even on its page
+        no_number(rest, "7021112233")  # the source's contact: on its page only
     present(result, "[source withheld] отказали в приёме жалобы.", "не было дома.")
 
 

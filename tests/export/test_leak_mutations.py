@@ -190,8 +190,8 @@ def builder_decision(method: str, value: object) -> Iterator[Dropped]:
     real = pipeline.build_policy
     calls = Dropped()
 
-    def build(snapshot: Any, profile: str, *language: str) -> Policy:
-        policy = real(snapshot, profile, *language)
+    def build(snapshot: Any, profile: str, *language: str, **options: Any) -> Policy:
+        policy = real(snapshot, profile, *language, **options)
 
         def decided(*args: Any) -> object:
             calls.count += 1

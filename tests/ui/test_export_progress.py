@@ -20,7 +20,7 @@ from tests.conftest import EXAMPLE_CASE
 from tests.ui.conftest import book_of
 from tests.ui.driving import CTRL, click, press
 
-COPIES = 200  # of the example's incident: rendering alone takes seconds, on any machine
+COPIES = 500  # of the example's incident: rendering alone takes seconds (about 230 pages)
 
 
 def long_case() -> dict[str, Any]:
@@ -87,8 +87,11 @@ def test_a_newer_run_stops_the_one_it_replaces(qtbot, window: MainWindow, stops)
     assert isinstance(dialog, ExportDialog)
     qtbot.waitUntil(lambda: bool(dialog.progress.pages.text()), timeout=20_000)
 
-    dialog.profile.setCurrentIndex(1)  # another profile: a new run replaces this one
+    # Another profile, prepared at once (as the dialog does once changes pause): the new
+    # run replaces this one while it still renders.
+    dialog.profile.setCurrentIndex(1)
+    dialog.refresh()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=60_000)
 
     assert stops, "the replaced run went on to the end"
-    assert dialog.save_button.isEnabled()  # the new run finished and verified
+    assert dialog.save_button.isEnabled(), dialog.status.text()  # the new run verified

@@ -11,6 +11,7 @@ reader: it agreed, but took 40 ms a page, more than the whole export's budget.)
 from __future__ import annotations
 
 import io
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -74,7 +75,18 @@ def _font_keeping_class(font_class: Any) -> Any:
     return KeptFont
 
 
+# PDFium is not thread-safe (pypdfium2's documentation): two exports checking at once
+# (a run the Export dialog replaced, still reading, and the new one) crashed the process.
+_PDFIUM = threading.Lock()
+
+
 def read_with_pdfium(pdf: bytes) -> Reading:
+    """PDFium's text of every page; one reading at a time in the process."""
+    with _PDFIUM:
+        return _read_with_pdfium(pdf)
+
+
+def _read_with_pdfium(pdf: bytes) -> Reading:
     document = pypdfium2.PdfDocument(pdf)
     try:
         pages = []

@@ -331,6 +331,7 @@ class ExportDialog(QDialog):
         self._settle.stop()
         self._show_profile_note()
         self._withdraw()
+        self.progress.supersede()
         self._generation += 1
         case_id, generation = self.case_field.currentData(), self._generation
         self._loading = self.ops.run(
@@ -343,9 +344,9 @@ class ExportDialog(QDialog):
 
     def _start(self, generation: int, snapshot: CaseSnapshot, now: datetime) -> None:
         """The case is read: render and check it off the GUI thread."""
-        self._loading = None
         if not self._current(generation):
-            return
+            return  # a newer run is on its way (its reading is still under way)
+        self._loading = None
         if self._take_case_settings:
             self._take_case_settings = False
             self._use_case_settings(snapshot.case)
@@ -415,8 +416,8 @@ class ExportDialog(QDialog):
             )
 
     def _failed(self, generation: int, exc: BaseException) -> None:
-        self._loading = None
-        if self._current(generation):
+        if self._current(generation):  # else a newer run's reading may still be going on
+            self._loading = None
             self.progress.finish()
             self._say(error_text(exc), _ERROR_STYLE)
 

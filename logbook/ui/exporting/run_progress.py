@@ -66,9 +66,17 @@ class RunProgress(QWidget):
             if stop.is_set():
                 raise Cancelled()
             if done:
-                emit(relay.page, done)
+                try:
+                    emit(relay.page, done)
+                except RuntimeError:  # the dialog is gone (locked, closed): nobody waits
+                    raise Cancelled() from None
 
         return progress
+
+    def supersede(self) -> None:
+        """A newer run is coming: the one under way stops at its next page (at once, not
+        when the newer one starts: reading the case meanwhile needs the processor)."""
+        self._stop.set()
 
     def finish(self) -> None:
         """The run ended (done, failed or stopped)."""

@@ -337,7 +337,7 @@
         <translation>Жария: жариялау үшін</translation>
     </message>
     <message>
-        <source>Source&apos;s contact on the confidential pa&amp;ge</source>
+        <source>Source&apos;s co&amp;ntact on the confidential page</source>
         <translation>&amp;Дереккөздің байланыс деректері құпия бетте</translation>
     </message>
     <message>

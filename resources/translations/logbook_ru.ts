@@ -337,7 +337,7 @@
         <translation>Публичный: для публикации</translation>
     </message>
     <message>
-        <source>Source&apos;s contact on the confidential pa&amp;ge</source>
+        <source>Source&apos;s co&amp;ntact on the confidential page</source>
         <translation>&amp;Контакты источника на конфиденциальной странице</translation>
     </message>
     <message>

@@ -213,7 +213,7 @@ class ExportDialog(QDialog):
         self.mandates = CheckListField(v.MANDATES)
         # OHCHR does not act on anonymous submissions: the source's contact details go on
         # its confidential page unless the user leaves them out.
-        self.source_contact = QCheckBox(self.tr("Source's contact on the confidential pa&ge"))
+        self.source_contact = QCheckBox(self.tr("Source's co&ntact on the confidential page"))
         self.source_contact.setChecked(True)
         options = QFormLayout()
         for text, field in (

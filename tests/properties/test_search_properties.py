@@ -78,5 +78,6 @@ def check_search_does_not_raise(book: CaseBook, text: str) -> None:
 @SETTINGS
 @given(QUERIES)
 @example("0\x00")
+@example("AND\ud800")  # a lone surrogate (found by this test in CI)
 def test_no_query_makes_the_search_raise(book: CaseBook, case_id: int, text: str) -> None:
     check_search_does_not_raise(book, text)

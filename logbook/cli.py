@@ -210,10 +210,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     # Imported here: reportlab and pypdf would add a fifth of a second to every start.
     from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings
     from logbook.export.report import RedactionReport
+    from logbook.export.report_text import environment_language
     from logbook.services.exporting import export_case
 
     target = Path(args.out)
     report_path = Path(args.report) if args.report else None
+    # The report is written in the language of the environment's messages (LANGUAGE,
+    # LC_ALL, LC_MESSAGES, LANG, as gettext reads them): English, Russian or Kazakh.
+    report_language = environment_language()
     _writable_target(target, "PDF")
     if report_path is not None:
         _writable_target(report_path, "report")
@@ -247,7 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     except LeakDetected as exc:
         _list_hits(exc.hits)
         if report_path is not None and isinstance(exc.report, RedactionReport):
-            _write_report(report_path, exc.report.text())
+            _write_report(report_path, exc.report.text(report_language))
         if target.exists():  # never replaced by a file that failed verification
             err(f"{target} is from an earlier export and was left as it was.")
         raise
@@ -260,7 +264,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if unmatched:
         out(f"{unmatched} id(s) given with --accept-verifier-hit matched nothing here (ignored).")
     if report_path is not None:
-        _write_report(report_path, report.text())
+        _write_report(report_path, report.text(report_language))
         out(f"Redaction report written to {report_path}.")
     kind = report.communication_type.replace("_", " ")
     out(f"Wrote {target}: {args.profile} profile, {kind}, document {report.document_id}.")
@@ -423,7 +427,9 @@ def _export_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--report",
         metavar="FILE",
-        help="also write the redaction report (what was withheld, by which rule)",
+        help="also write the redaction report (what was withheld, by which rule), in the "
+        "language of the environment (LANGUAGE, LC_ALL, LC_MESSAGES or LANG: English, "
+        "Russian or Kazakh; English for any other)",
     )
 
 

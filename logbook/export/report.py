@@ -7,15 +7,20 @@ itself uses (pseudonyms) — never by their document ids or file names, which a 
 have written with a name in them — and never by what was withheld: no names of protected
 persons, no contact details, no medical details, no matched text. Named persons appear as
 "named", without the name.
+
+Its words are in the user's language (English, Russian or Kazakh: the app's UI language,
+or for the CLI the environment's), from the Qt-free catalogues of
+:mod:`logbook.export.report_text`; the rule and category keys stay as they are.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from logbook.export.detector import Finding
-from logbook.export.labels import COMMUNICATION_TYPES
-from logbook.export.rules import CATEGORIES, RULES
+from logbook.export.report_text import DEFAULT_LANGUAGE, catalogue
+from logbook.export.wording import Wording
 
 
 @dataclass(frozen=True)
@@ -56,51 +61,110 @@ class RedactionReport:
     # (record kind, record id) → "person 3": how the report names a finding's record
     record_names: dict[tuple[str, int | None], str] = field(default_factory=dict, repr=False)
 
-    def lines(self) -> list[str]:
-        """The report as text lines (safe to write to disk; see the module docstring)."""
+    def lines(self, language: str = DEFAULT_LANGUAGE) -> list[str]:
+        """The report as text lines in ``language`` (one of the UI languages,
+        :data:`logbook.export.report_text.LANGUAGES`; ValueError for another). Safe to
+        write to disk: see the module docstring."""
+        words = catalogue(language)
+        t = words.text
+        sep = t("report.list_separator")
         out = [
-            f"Redaction report — document {self.document_id}, profile {self.profile}",
-            f"Communication type: {COMMUNICATION_TYPES[self.communication_type]}",
-            f"Verification: {self.verification}",
-            f"Protected terms checked by the independent leak check: {self.terms_checked}",
+            t("report.title", document_id=self.document_id, profile=self.profile),
+            t("report.communication_type", type=t(f"communication_type.{self.communication_type}")),
+            t("report.verification", state=self._verification(words)),
+            t("report.terms_checked", count=self.terms_checked),
         ]
         if self.readers:
-            out.append(f"PDF text read back with: {', '.join(self.readers)}, and the metadata")
+            out.append(t("report.readers", readers=sep.join(self.readers)))
         if self.whole_word_terms:
-            out.append(
-                f"Of them, name words of one to three letters ({self.whole_word_terms}) were "
-                "checked as whole words only (inside longer words they cannot be told apart)."
-            )
+            out.append(t("report.whole_word_terms", count=self.whole_word_terms))
         if self.terms_not_checkable:
-            out.append(
-                f"Name words not searched for ({self.terms_not_checkable}): they are also "
-                'words of the automatic labels or placeholders ("Witness", "withheld"); '
-                "redaction still replaces them where they stand for the name."
-            )
-        out += ["", "How persons appear:"]
+            out.append(t("report.not_checkable", count=self.terms_not_checkable))
+        out += ["", t("report.persons")]
         for p in self.persons:
-            shown = "named" if p.shown == "name" else f"shown as {p.label}"
-            roles = ", ".join(r.replace("_", " ") for r in p.roles) or "no role"
-            out.append(f"  person {p.ordinal} ({roles}): {shown} — {RULES[p.rule]}")
-        out += ["", "Replaced in free text:"]
+            named = p.shown == "name"
+            shown = t("person.named") if named else t("person.shown_as", label=p.label)
+            roles = sep.join(_known(words, "role", r, r.replace("_", " ")) for r in p.roles)
+            person = t("record.person", number=p.ordinal)
+            line = t(
+                "person.line",
+                person=person,
+                roles=roles or t("person.no_role"),
+                shown=shown,
+                rule=t(f"rule.{p.rule}"),
+            )
+            out.append(f"  {line}")
+        out += ["", t("report.replaced")]
         if not self.replaced:
-            out.append("  nothing")
+            out.append(f"  {t('report.nothing')}")
         for r in self.replaced:
-            record = f", protecting {r.record}" if r.record else ""
-            out.append(f"  {CATEGORIES[r.category]}{record}: {r.count} × — {RULES[r.rule]}")
-        out += ["", "Rules applied in this document:"]
-        out += [f"  {RULES[rule]}" for rule in self.rules_applied] or ["  none"]
+            fields = {
+                "category": t(f"category.{r.category}"),
+                "count": r.count,
+                "rule": t(f"rule.{r.rule}"),
+            }
+            if r.record:
+                line = t("replaced.line_protecting", record=_record(words, r.record), **fields)
+            else:
+                line = t("replaced.line", **fields)
+            out.append(f"  {line}")
+        out += ["", t("report.rules_applied")]
+        out += [f"  {t(f'rule.{rule}')}" for rule in self.rules_applied] or [
+            f"  {t('report.none')}"
+        ]
         if self.accepted_findings:
-            out += ["", "Possible personal data you accepted (left in the document):"]
-            out += [f"  {self._where(f)}: {f.label}" for f in self.accepted_findings]
+            out += ["", t("report.accepted_findings")]
+            out += [f"  {self._finding(words, f)}" for f in self.accepted_findings]
         if self.accepted_hits:
-            out += ["", "Leak-check hits you judged false alarms (left in the document):"]
+            out += ["", t("report.accepted_hits")]
             out += [f"  {hit}" for hit in self.accepted_hits]
         return out
 
-    def _where(self, finding: Finding) -> str:
-        o = finding.origin
-        return f"{self.record_names.get((o.kind, o.record_id), o.kind)}, {o.field}"
+    def _verification(self, words: Wording) -> str:
+        """The verification's state in words: the pipeline records it in English
+        (``passed``, ``not run``, ``FAILED (category, rule key); nothing written``)."""
+        state = _STATES.get(self.verification)
+        if state is not None:
+            return words.text(state)
+        failed = _FAILED.fullmatch(self.verification)
+        if failed is not None:
+            return words.text("verification.failed", **failed.groupdict())
+        return self.verification
 
-    def text(self) -> str:
-        return "\n".join(self.lines()) + "\n"
+    def _finding(self, words: Wording, finding: Finding) -> str:
+        """Where an accepted finding is and what it is, never what it says."""
+        o = finding.origin
+        name = self.record_names.get((o.kind, o.record_id))
+        return words.text(
+            "finding.line",
+            record=o.kind if name is None else _record(words, name),
+            field=_known(words, "field", o.field, o.field),
+            label=_known(words, "kind", finding.kind, finding.label),
+        )
+
+    def text(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """The report as one text in ``language`` (see :meth:`lines`)."""
+        return "\n".join(self.lines(language)) + "\n"
+
+
+_STATES = {"passed": "verification.passed", "not run": "verification.not_run"}
+_FAILED = re.compile(r"FAILED \((?P<category>[\w.]+), rule (?P<rule>[\w.]+)\); nothing written")
+_SPECIAL_RECORDS = {"the case": "record.case", "the source": "record.source"}
+_ORDINAL = re.compile(r"(?P<kind>[a-z_]+) (?P<number>\d+)")
+
+
+def _known(words: Wording, prefix: str, key: str, otherwise: str) -> str:
+    known = words.get(f"{prefix}.{key}")
+    return otherwise if known is None else known
+
+
+def _record(words: Wording, name: str) -> str:
+    """A record as the pipeline names it (``person 3``, ``the case``) in ``words``'s
+    language; a name the catalogue does not know stays as it is."""
+    special = _SPECIAL_RECORDS.get(name)
+    if special is not None:
+        return words.text(special)
+    ordinal = _ORDINAL.fullmatch(name)
+    if ordinal is not None and words.get(f"record.{ordinal['kind']}") is not None:
+        return words.text(f"record.{ordinal['kind']}", number=ordinal["number"])
+    return name

@@ -1,7 +1,9 @@
 """The redaction rules and protected-term categories, by key, in words.
 
 Keys travel in reports, leak messages and the UI; the words are what the submitter reads.
-Neither ever contains case content.
+Neither ever contains case content. These are the English words; the redaction report's
+catalogues (:mod:`logbook.export.report_text`) translate each key (``rule.<key>``,
+``category.<key>``) into Russian and Kazakh, and a test fails on a key left out.
 """
 
 from __future__ import annotations

@@ -62,6 +62,8 @@ def lines(*secrets: str) -> str:
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
     monkeypatch.delenv("LOGBOOK_DEBUG", raising=False)
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):  # reports in English
+        monkeypatch.delenv(name, raising=False)
 
     def run(*argv: str | Path, stdin: str = "", tty: bool = False) -> Result:
         capsys.readouterr()  # drop anything printed before this command

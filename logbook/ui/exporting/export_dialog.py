@@ -69,7 +69,7 @@ from logbook.ui import dialogs
 from logbook.ui.editors.fields import CheckListField, ChoiceField
 from logbook.ui.editors.opening import ShowEditor
 from logbook.ui.exporting.field_opener import open_field, open_passage
-from logbook.ui.exporting.finding_text import hit_words
+from logbook.ui.exporting.finding_text import hit_words, ui_language
 from logbook.ui.exporting.findings_list import FindingsList
 from logbook.ui.exporting.pdf_preview import PdfPreview
 from logbook.ui.exporting.run_progress import RunProgress
@@ -379,7 +379,7 @@ class ExportDialog(QDialog):
             self._accepted_hits = dict(result.accepted_hits)
         self.findings.set_findings(prepared.findings, snapshot, self._accepted)
         self.findings.set_hits(result.hits, snapshot, self._accepted_hits)
-        self.report.setPlainText(prepared.report.text())
+        self.report.setPlainText(prepared.report.text(ui_language()))
         if result.verified is not None:
             self._set_verified(result.verified)
             terms = str(result.verified.verification.terms_checked)
@@ -509,7 +509,7 @@ class ExportDialog(QDialog):
         verified = self._verified
         if verified is None:
             return None
-        data = verified.report.text().encode("utf-8")
+        data = verified.report.text(ui_language()).encode("utf-8")
         path = self._save_as(
             self.tr("Save the redaction report"),
             f"{verified.report.document_id}-{verified.report.profile}-report.txt",

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from logbook.core.model import Case
 from logbook.core.record_kinds import kind_of
 from logbook.export.detector import Finding
 from logbook.export.leakcheck import Hit
 from logbook.export.origin import Origin
+from logbook.export.report_text import catalogue, language_of
+from logbook.export.rules import CATEGORIES as RULE_CATEGORIES
 from logbook.export.rules import category_text
 from logbook.export.snapshot import CaseSnapshot
 from logbook.ui.editors.registry import kind_named, title_of
@@ -41,21 +43,9 @@ KINDS = {
     ),
 }
 
-# What a leak-check hit is: logbook.export.rules.CATEGORIES, word for word (a test keeps
-# them equal), shown with a capital.
-CATEGORIES = {
-    "name": QT_TRANSLATE_NOOP("Findings", "name of a person shown by pseudonym"),
-    "withheld_name": QT_TRANSLATE_NOOP("Findings", "name withheld"),
-    "source": QT_TRANSLATE_NOOP("Findings", "the source"),
-    "contact": QT_TRANSLATE_NOOP("Findings", "contact details"),
-    "private_note": QT_TRANSLATE_NOOP("Findings", "private notes"),
-    "medical": QT_TRANSLATE_NOOP("Findings", "confidential medical details"),
-    "place": QT_TRANSLATE_NOOP("Findings", "exact place"),
-    "former_name": QT_TRANSLATE_NOOP("Findings", "a former name"),
-    "statement": QT_TRANSLATE_NOOP("Findings", "a confidential statement"),
-    "evidence": QT_TRANSLATE_NOOP("Findings", "the description of withheld evidence"),
-    "user_marked": QT_TRANSLATE_NOOP("Findings", "text marked for redaction"),
-}
+# What a leak-check hit is: the categories' words are the redaction report's, from its
+# Qt-free catalogue (logbook.export.report_text), in the UI language.
+CATEGORIES = RULE_CATEGORIES
 
 PDF_TEXT = QT_TRANSLATE_NOOP("Findings", "The PDF's text (not in any one field)")
 
@@ -115,9 +105,16 @@ def kind_text(finding: Finding) -> str:
     return _tr(KINDS, finding.kind)
 
 
+def ui_language() -> str:
+    """The UI language (``en``, ``ru``, ``kk``): the one :class:`logbook.ui.i18n.Translations`
+    made QLocale's default. The redaction report is shown and saved in it."""
+    return language_of(QLocale().name())
+
+
 def category_label(key: str) -> str:
-    """What a leak-check hit is ("Name of a person shown by pseudonym")."""
-    text = _tr(CATEGORIES, key) if key in CATEGORIES else category_text(key)
+    """What a leak-check hit is ("Name of a person shown by pseudonym"), in the UI
+    language."""
+    text = catalogue(ui_language()).get(f"category.{key}") or category_text(key)
     return text[:1].upper() + text[1:]
 
 

@@ -15,6 +15,10 @@ from dataclasses import dataclass, field
 
 from logbook.core.fuzzy_date import FuzzyDate
 
+# Translations of a record's free text: language (en, fr, es) → field → text. Only the
+# record's own free-text fields (record_kinds.translatable), never names or codes.
+Translations = dict[str, dict[str, str]]
+
 
 @dataclass
 class Source:
@@ -24,6 +28,7 @@ class Source:
     kind: str = "organisation"
     contact: str | None = None
     relationship: str | None = None
+    translations: Translations = field(default_factory=dict)
 
 
 @dataclass
@@ -37,6 +42,7 @@ class Case:
     concerns: str = ""
     requested_action: str = ""
     source: Source | None = None
+    translations: Translations = field(default_factory=dict)
     id: int | None = None
 
 
@@ -63,6 +69,9 @@ class Person:
     # Names the person no longer uses (a deadname): never disclosed in any export, even
     # when the person is named; kept out of all_names() for that reason.
     former_names: list[str] = field(default_factory=list)
+    # The person's own spelling in Latin letters (as in their passport): how a document
+    # in a Latin-script language names them.
+    name_latin: str | None = None
     pseudonym: str | None = None
     gender_identity: str | None = None
     sexual_orientation: str | None = None
@@ -78,13 +87,16 @@ class Person:
     contact: str | None = None
     private_notes: str | None = None
     consent: Consent = field(default_factory=Consent)
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None
 
     def all_names(self) -> list[str]:
-        """The name and every variant: what a named person may be shown by. Former names
-        are not among them: they are never shown (redaction and search cover them too)."""
-        return [self.name, *self.name_variants]
+        """The name, its Latin spelling and every variant: what a named person may be
+        shown by. Former names are not among them: they are never shown (redaction and
+        search cover them too)."""
+        latin = [self.name_latin] if self.name_latin else []
+        return [self.name, *latin, *self.name_variants]
 
 
 @dataclass
@@ -106,6 +118,7 @@ class Incident:
     violations: list[str] = field(default_factory=list)
     ongoing: bool = False
     evidence_ids: list[int] = field(default_factory=list)
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None
 
@@ -134,6 +147,7 @@ class Injury:
     consistency: str = "not_assessed"
     medically_confidential: bool = True
     evidence_ids: list[int] = field(default_factory=list)
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None
 
@@ -147,6 +161,7 @@ class Statement:
     taken_on: str | None = None
     language: str | None = None
     confidential: bool = False
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None
 
@@ -161,6 +176,7 @@ class Remedy:
     reference: str | None = None
     outcome: str | None = None
     status: str = "unknown"
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None
 
@@ -180,5 +196,6 @@ class Evidence:
     depicts: list[int] = field(default_factory=list)
     blob_id: str | None = None
     size: int | None = None
+    translations: Translations = field(default_factory=dict)
     position: int | None = None
     id: int | None = None

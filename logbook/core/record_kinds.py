@@ -27,6 +27,7 @@ from logbook.core.model import (
     Involvement,
     Person,
     Remedy,
+    Source,
     Statement,
 )
 
@@ -242,6 +243,19 @@ def is_list(cls: type, name: str) -> bool:
     return _is_list(cls, name)
 
 
+def is_mapping(cls: type, name: str) -> bool:
+    """Whether a field holds a dict (``translations``)."""
+    return _is_mapping(cls, name)
+
+
+def translatable(cls: type) -> tuple[str, ...]:
+    """The fields of ``cls`` that take translations (its ``translations`` keys): a
+    kind's free text; the source's (part of the case) its relationship to the victims."""
+    if cls is Source:
+        return ("relationship",)
+    return kind_of(cls).free_text if "translations" in _hints(cls) else ()
+
+
 @functools.cache
 def _nested_type(cls: type, name: str) -> type | None:
     candidates = typing.get_args(_hints(cls)[name]) or (_hints(cls)[name],)
@@ -253,6 +267,11 @@ def _nested_type(cls: type, name: str) -> type | None:
 @functools.cache
 def _is_list(cls: type, name: str) -> bool:
     return typing.get_origin(_hints(cls)[name]) is list
+
+
+@functools.cache
+def _is_mapping(cls: type, name: str) -> bool:
+    return typing.get_origin(_hints(cls)[name]) is dict
 
 
 @functools.cache

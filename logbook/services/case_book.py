@@ -20,6 +20,7 @@ from logbook.core.model import Case, Evidence, Incident, Involvement, Person
 from logbook.core.progress import Progress, no_progress
 from logbook.core.pseudonyms import PseudonymMaker, main_role
 from logbook.core.record_kinds import dependents, kind_of
+from logbook.core.translations import check_translations
 from logbook.services.changes import Change, Outcome
 from logbook.services.references import reference_problems
 from logbook.vault.database import IntegrityError
@@ -115,6 +116,7 @@ class CaseBook:
         """
         kind = kind_of(type(record))
         problems = kind.validator(record, self.session.clock().year)
+        problems += check_translations(record) if hasattr(record, "translations") else []
         problems += reference_problems(self.session.conn, record)
         if problems:
             raise ValidationError(problems)

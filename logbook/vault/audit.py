@@ -119,6 +119,11 @@ class _Layout:
         self.by_name = sorted((name, place) for place, name in enumerate(names))
 
 
+# Columns added after content MACs (version 3), with the default the migration gave every
+# record already stored (version 4: translations, persons.name_latin).
+LATER_COLUMNS: dict[str, object] = {"translations": "{}", "name_latin": None}
+
+
 def _link_tables(spec: TableSpec) -> list[str]:
     return sorted(link.table for link in spec.links.values())
 
@@ -131,6 +136,10 @@ class RecordMacs:
     ``id``, sorted by name; link tables sorted by name, each with its ids in list order
     (the order Logbook reads them in). A record that is not stored is ``["absent",
     entity, id]``. Values keep their SQLite type (``1`` and ``"1"`` differ).
+
+    Columns added after version 3 (:data:`LATER_COLUMNS`) are left out while they hold
+    the default the migration gave them: a record stored before keeps its MAC without
+    being sealed again, and a record whose new column holds anything else is covered.
     """
 
     def __init__(self, conn: Connection, key: bytes) -> None:
@@ -165,7 +174,11 @@ class RecordMacs:
     def _stored(
         self, entity: str, layout: _Layout, row: tuple[Any, ...], links: list[list[Any]]
     ) -> str:
-        columns = [[name, row[place]] for name, place in layout.by_name]
+        columns = [
+            [name, row[place]]
+            for name, place in layout.by_name
+            if name not in LATER_COLUMNS or row[place] != LATER_COLUMNS[name]
+        ]
         return self._mac(["stored", entity, columns, links])
 
     def _links_of(self, table: str, owner_id: int) -> list[int]:

@@ -53,7 +53,30 @@ def add_content_macs(conn: Connection) -> None:
         conn.execute("INSERT INTO audit_seal_pending (schema_version) VALUES (3)")
 
 
-MIGRATIONS: list[Migration] = [create_schema_v1, add_former_names, add_content_macs]
+# The tables whose records take translations of their free text, at version 4.
+_TRANSLATED_V4 = ("cases", "persons", "incidents", "injuries", "statements", "remedies", "evidence")
+
+
+def add_translations(conn: Connection) -> None:
+    """Version 4: ``translations`` (JSON: language → field → text, ``{}`` for every record
+    already stored) on every table of records with free text, and ``persons.name_latin``
+    (NULL). The source's translations live inside its JSON in ``cases.source``.
+
+    Records keep their content MACs: the audit log's canonical form leaves these columns
+    out while they hold these defaults (``audit.LATER_COLUMNS``), so nothing is sealed
+    again, and any other value is covered like every column.
+    """
+    for table in _TRANSLATED_V4:
+        conn.execute(f"ALTER TABLE {table} ADD COLUMN translations TEXT NOT NULL DEFAULT '{{}}'")
+    conn.execute("ALTER TABLE persons ADD COLUMN name_latin TEXT")
+
+
+MIGRATIONS: list[Migration] = [
+    create_schema_v1,
+    add_former_names,
+    add_content_macs,
+    add_translations,
+]
 
 
 def schema_version(conn: Connection) -> int:

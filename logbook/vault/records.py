@@ -1,7 +1,8 @@
 """How each record dataclass maps to its table.
 
 One generic mapping instead of a hand-written repository per record: a field is a column
-of the same name; bools are stored as 0/1; lists of terms and nested dataclasses as JSON;
+of the same name; bools are stored as 0/1; lists of terms, dicts (translations) and
+nested dataclasses as JSON;
 lists of ids (``evidence_ids``, ``depicts``) live in link tables, in list order. The
 tables, parents and links are those of :mod:`logbook.core.record_kinds`; what only the
 vault knows is below (``_DERIVED``, ``_LINK_TABLES``).
@@ -60,6 +61,7 @@ def _spec(kind: RecordKind) -> TableSpec:
         if f.name not in links
         and (
             record_kinds.is_list(kind.cls, f.name)
+            or record_kinds.is_mapping(kind.cls, f.name)
             or record_kinds.nested_type(kind.cls, f.name) is not None
         )
     }

@@ -37,13 +37,14 @@ class SearchIndex:
 
     def put(self, record: Any) -> None:
         """Index ``record``, of an indexed kind (replacing its previous entry): a person
-        by their names, any other record by its free text."""
+        by their names, any other record by its free text and its translations."""
         kind = kind_of(type(record)).entity
         if isinstance(record, Person):
             names = [*record.all_names(), *record.former_names]
             parts = [*names, record.pseudonym or ""]
         else:
             parts = [getattr(record, name) or "" for name in kind_of(type(record)).free_text]
+            parts += [t for texts in record.translations.values() for t in texts.values()]
         assert record.id is not None
         self.remove(kind, record.id)
         self._conn.execute(

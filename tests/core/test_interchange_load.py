@@ -73,11 +73,14 @@ def minimal(**parts: Any) -> dict[str, Any]:
 
 def test_example_loads_unchanged_where_it_is_explicit() -> None:
     loaded = load(EXAMPLE_CASE.read_bytes())
-    assert loaded["case"] == EXAMPLE["case"]
-    assert loaded["source"] == EXAMPLE["source"]
-    assert loaded["persons"][0] == {**EXAMPLE["persons"][0], "former_names": []}
-    assert loaded["evidence"] == EXAMPLE["evidence"]
-    assert loaded["incidents"][0]["injuries"] == EXAMPLE["incidents"][0]["injuries"]
+    none: dict[str, Any] = {"translations": {}}  # the example predates translations
+    assert loaded["case"] == {**EXAMPLE["case"], **none}
+    assert loaded["source"] == {**EXAMPLE["source"], **none}
+    person = {**EXAMPLE["persons"][0], "former_names": [], "name_latin": None, **none}
+    assert loaded["persons"][0] == person
+    assert loaded["evidence"] == [{**e, **none} for e in EXAMPLE["evidence"]]
+    injuries = EXAMPLE["incidents"][0]["injuries"]
+    assert loaded["incidents"][0]["injuries"] == [{**i, **none} for i in injuries]
 
 
 def test_example_group_person_gets_every_default() -> None:
@@ -86,6 +89,7 @@ def test_example_group_person_gets_every_default() -> None:
         "id": "p2",
         "kind": "group",
         "name": "Officers of the District Police Department",
+        "name_latin": None,
         "name_variants": [],
         "former_names": [],
         "pseudonym": None,
@@ -103,6 +107,7 @@ def test_example_group_person_gets_every_default() -> None:
         "contact": None,
         "private_notes": None,
         "consent": NO_CONSENT,
+        "translations": {},
     }
 
 
@@ -136,6 +141,7 @@ def test_minimal_document_defaults() -> None:
             "communication_type": "auto",
             "concerns": "",
             "requested_action": "",
+            "translations": {},
         },
         "source": None,
         "persons": [],
@@ -161,6 +167,7 @@ def test_source_defaults() -> None:
         "kind": "organisation",
         "contact": None,
         "relationship": None,
+        "translations": {},
     }
 
 
@@ -189,6 +196,7 @@ def test_incident_and_children_defaults() -> None:
         "narrative": "",
         "violations": [],
         "ongoing": False,
+        "translations": {},
         "involvements": [
             {"person": "p", "role": "witness", "perpetrator_type": None, "state_actor": None}
         ],
@@ -205,6 +213,7 @@ def test_incident_and_children_defaults() -> None:
                 "consistency": "not_assessed",
                 "medically_confidential": True,
                 "evidence": [],
+                "translations": {},
             }
         ],
         "statements": [
@@ -215,6 +224,7 @@ def test_incident_and_children_defaults() -> None:
                 "language": None,
                 "text": "x",
                 "confidential": False,
+                "translations": {},
             }
         ],
         "remedies": [
@@ -226,6 +236,7 @@ def test_incident_and_children_defaults() -> None:
                 "reference": None,
                 "outcome": None,
                 "status": "unknown",
+                "translations": {},
             }
         ],
         "evidence": [],
@@ -254,6 +265,7 @@ def test_evidence_defaults() -> None:
         "captured_on": None,
         "confidential": False,
         "depicts": [],
+        "translations": {},
         "content_base64": None,
     }
 
@@ -295,7 +307,7 @@ def test_unknown_key_message_lists_allowed_keys() -> None:
     [(_, reason)] = problems_of(doc)
     assert reason == (
         "unknown key 'titel'; allowed keys: id, title, country, summary, mandates, "
-        "communication_type, concerns, requested_action"
+        "communication_type, concerns, requested_action, translations"
     )
 
 

@@ -146,11 +146,29 @@ def test_version_3_adds_content_macs_and_asks_to_seal_stored_records(conn: Conne
         "INSERT INTO audit_log (seq, at, action, entity, entity_id, mac) "
         "VALUES (1, '2026-01-01T00:00:00+00:00', 'create', 'case', 1, 'm')"
     )
-    assert migrate(conn) == 1
+    assert migrate(conn, MIGRATIONS[:3]) == 1
     assert schema_version(conn) == 3
     assert "content_mac" in columns_of(conn, "audit_log")
     assert conn.execute("SELECT content_mac, mac FROM audit_log").fetchall() == [(None, "m")]
     assert conn.execute("SELECT schema_version FROM audit_seal_pending").fetchall() == [(3,)]
+
+
+def test_version_4_adds_translations_and_latin_names_with_empty_defaults(
+    conn: Connection,
+) -> None:
+    migrate(conn, MIGRATIONS[:3])
+    conn.execute(
+        "INSERT INTO cases (ref, title, summary, mandates, communication_type, "
+        "concerns, requested_action) VALUES ('c', 't', '', '[]', 'auto', '', '')"
+    )
+    assert migrate(conn) == 1
+    for table in ("cases", "persons", "incidents", "injuries", "statements", "remedies"):
+        assert "translations" in columns_of(conn, table)
+    assert "translations" in columns_of(conn, "evidence")
+    assert "name_latin" in columns_of(conn, "persons")
+    assert conn.execute("SELECT translations FROM cases").fetchall() == [("{}",)]
+    # Nothing to seal again: the canonical form leaves the new columns out at their default.
+    assert conn.execute("SELECT count(*) FROM audit_seal_pending").fetchone() == (0,)
 
 
 def test_version_3_asks_nothing_of_an_empty_vault(conn: Connection) -> None:

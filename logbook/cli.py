@@ -42,6 +42,7 @@ from logbook.vault.lifecycle import (
 from logbook.vault.passphrase_policy import require_strong
 
 if TYPE_CHECKING:
+    from logbook.export.detector import Finding
     from logbook.export.leakcheck import Hit
 
 EXIT_INTERNAL = 70
@@ -209,6 +210,7 @@ def _writable_target(path: Path, what: str) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     # Imported here: reportlab and pypdf would add a fifth of a second to every start.
     from logbook.export import ExportOptions, LeakDetected, UnresolvedFindings
+    from logbook.export.localising import LANGUAGE_FINDINGS
     from logbook.export.report import RedactionReport
     from logbook.export.report_text import environment_language
     from logbook.services.exporting import export_case
@@ -228,7 +230,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     # before writing (where the OS has no unnamed temporary files; see vault/atomic.py).
     sweep_leftovers(target.parent)
     options = ExportOptions(
-        args.profile, args.type, language=args.language, source_contact=not args.no_source_contact
+        args.profile,
+        args.type,
+        language=args.language,
+        source_contact=not args.no_source_contact,
+        original_names=args.original_names,
     )
     try:
         with _open_book(args) as book:
@@ -238,15 +244,11 @@ def cmd_export(args: argparse.Namespace) -> int:
                 target,
                 options,
                 accept_findings=args.accept_findings,
+                accept_kinds=LANGUAGE_FINDINGS if args.accept_untranslated else (),
                 accepted_hits=args.accept_verifier_hit,
             )
     except UnresolvedFindings as exc:
-        out("Possible personal data that no redaction rule covers:")
-        for finding in exc.findings:
-            shown = finding.text if len(finding.text) <= _SHOWN else finding.text[:59] + "…"
-            out(f"  {finding.origin.describe()}: {finding.label}: {shown!r}")
-        out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
-        out("again with --accept-findings to leave them in the document.")
+        _list_findings(exc.findings)
         raise
     except LeakDetected as exc:
         _list_hits(exc.hits)
@@ -257,7 +259,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise
     report = outcome.report
     if report.accepted_findings:
-        out(f"Accepted {len(report.accepted_findings)} possible piece(s) of personal data.")
+        out(f"Accepted {len(report.accepted_findings)} finding(s).")
     if report.accepted_hits:
         out(f"Left in {len(report.accepted_hits)} leak-check hit(s) you judged false alarms.")
     unmatched = len(set(args.accept_verifier_hit) - set(report.accepted_hits))
@@ -380,6 +382,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _list_findings(findings: list[Finding]) -> None:
+    from logbook.export.localising import LANGUAGE_FINDINGS
+
+    language = [f for f in findings if f.kind in LANGUAGE_FINDINGS]
+    personal = [f for f in findings if f.kind not in LANGUAGE_FINDINGS]
+    if personal:
+        out("Possible personal data that no redaction rule covers:")
+        for finding in personal:
+            shown = finding.text if len(finding.text) <= _SHOWN else finding.text[:59] + "…"
+            out(f"  {finding.origin.describe()}: {finding.label}: {shown!r}")
+        out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
+        out("again with --accept-findings to leave them in the document.")
+    if language:
+        out("Not yet in the document's language:")
+        for finding in language:
+            out(f"  {finding.origin.describe()}: {finding.label}")
+        out("Translate them (or enter the person's name in Latin letters) in the app, or run")
+        out("again with --accept-untranslated to include the originals, marked as such.")
+
+
 def _export_options(export: argparse.ArgumentParser) -> None:
     export.add_argument("--case", required=True, metavar="ID", help="the case's document id")
     export.add_argument(
@@ -401,7 +423,22 @@ def _export_options(export: argparse.ArgumentParser) -> None:
         default=DEFAULT_LANGUAGE,
         help="the document's language: "
         + ", ".join(f"{code} ({LANGUAGE_NAMES[code]})" for code in LANGUAGES)
-        + f"; default {DEFAULT_LANGUAGE}. Your own text stays as you wrote it",
+        + f"; default {DEFAULT_LANGUAGE}. Each field of yours is taken from its translation "
+        "into it; a field without one stops the export (see --accept-untranslated)",
+    )
+    export.add_argument(
+        "--accept-untranslated",
+        action="store_true",
+        help="include the original of fields that have no translation into the document's "
+        'language, marked "[original in Russian]", and the Latin spellings Logbook made of '
+        "names recorded in Cyrillic only",
+    )
+    export.add_argument(
+        "--original-names",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a named victim's name as recorded (in Cyrillic) in brackets after the Latin "
+        "one on the victims' page (default: yes in ohchr, no in public)",
     )
     export.add_argument(
         "--no-source-contact",
@@ -412,7 +449,8 @@ def _export_options(export: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--accept-findings",
         action="store_true",
-        help="export even if the personal-data detector flags text no rule covers",
+        help="export even if the personal-data detector flags text no rule covers (and "
+        "accept every other finding, as --accept-untranslated does)",
     )
     export.add_argument(
         "--accept-verifier-hit",

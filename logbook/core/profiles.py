@@ -80,6 +80,10 @@ class Profile:
     orientation_withheld_by: str | None  # a victim's sexual orientation
     # A victim's affiliation, when the victim is shown by pseudonym.
     pseudonym_affiliation_withheld_by: str | None
+    # A named victim's name in its own (Cyrillic) script, in brackets after the Latin one
+    # on the victims' page, unless the export says otherwise: the desk officer can match
+    # it with the State's records.
+    original_script_names: bool = False
 
     def __post_init__(self) -> None:
         # A source that never appears must not be named as a person either.
@@ -132,6 +136,7 @@ OHCHR = Profile(
     reference_withheld_by=None,
     orientation_withheld_by=None,
     pseudonym_affiliation_withheld_by=None,
+    original_script_names=True,
 )
 
 PUBLIC = Profile(

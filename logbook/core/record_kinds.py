@@ -59,6 +59,9 @@ class RecordKind:
     # Prose the user writes: what the export redacts and where markup counts; the
     # search index indexes it for indexed kinds (persons: by their names instead).
     free_text: tuple[str, ...] = ()
+    # Parts of nested values that take translations besides the free text (an incident's
+    # exact place, "location.place": described in words, unlike a city's name).
+    also_translated: tuple[str, ...] = ()
     indexed: bool = False  # in the full-text search index
 
     def id_fields(self) -> dict[str, type]:
@@ -109,6 +112,7 @@ KINDS: tuple[RecordKind, ...] = (
         parent_kind=Case,
         links={"evidence_ids": Evidence},
         free_text=("title", "narrative"),
+        also_translated=("location.place",),
         indexed=True,
     ),
     RecordKind(
@@ -253,7 +257,10 @@ def translatable(cls: type) -> tuple[str, ...]:
     kind's free text; the source's (part of the case) its relationship to the victims."""
     if cls is Source:
         return ("relationship",)
-    return kind_of(cls).free_text if "translations" in _hints(cls) else ()
+    if "translations" not in _hints(cls):
+        return ()
+    kind = kind_of(cls)
+    return (*kind.free_text, *kind.also_translated)
 
 
 @functools.cache

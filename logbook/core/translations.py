@@ -33,14 +33,15 @@ def translation(record: Any, field: str, language: str) -> str | None:
 
 
 def original_language(text: str, declared: str | None = None) -> str | None:
-    """The language ``text`` is written in, as far as it matters here: ``declared`` (a
-    statement's own ``language``) if given, else ``kk`` for Cyrillic with a Kazakh letter,
-    ``ru`` for other Cyrillic, ``None`` when it has no Cyrillic (taken as written in the
-    document's language: a name, a number, or text the user wrote in it)."""
-    if declared:
-        return declared.split("-")[0].lower()
+    """The language ``text`` is written in, as far as a document in Latin script cares:
+    ``None`` when it has no Cyrillic letter (taken as written in the document's language:
+    a name, a number, or text the user wrote in it, whatever a statement's ``language``
+    says it was given in); else ``declared`` (a statement's own ``language``) if given,
+    ``kk`` for Cyrillic with a Kazakh letter, ``ru`` for other Cyrillic."""
     if not _CYRILLIC.search(text):
         return None
+    if declared:
+        return declared.split("-")[0].lower()
     return "kk" if _KAZAKH.search(text) else "ru"
 
 
@@ -50,6 +51,15 @@ def needs_translation(text: str | None, language: str, declared: str | None = No
         return False
     original = original_language(text, declared)
     return original is not None and original != language
+
+
+def field_value(record: Any, field: str) -> Any:
+    """The value of ``field`` of ``record``; a dotted field is inside a nested value
+    (``location.place``)."""
+    value = record
+    for part in field.split("."):
+        value = getattr(value, part, None)
+    return value
 
 
 def declared_language(record: Any) -> str | None:
@@ -66,7 +76,7 @@ def untranslated(record: Any, language: str) -> list[str]:
         field
         for field in translatable(type(record))
         if translation(record, field, language) is None
-        and needs_translation(getattr(record, field), language, declared)
+        and needs_translation(field_value(record, field), language, declared)
     ]
 
 

@@ -26,11 +26,13 @@ from logbook.core.model import Incident, Injury, Involvement, Person, Remedy, St
 from logbook.export import labels
 from logbook.export.detector import Finding, detect, markup_findings
 from logbook.export.document import Document, Section, Text
+from logbook.export.localising import localise, translation_field
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import parse
 from logbook.export.origin import Origin
 from logbook.export.policy import PersonView, Policy
 from logbook.export.redaction import Redacted, Redactor, normalise
+from logbook.export.romanise import romanise
 from logbook.export.sections import add_evidence_annex, add_notice, add_people, add_remedies
 
 
@@ -61,6 +63,7 @@ class DocumentBuilder:
         self.case = policy.snapshot.case
         self.redactor = Redactor(policy)
         self.wording = policy.wording
+        self.language = policy.language
         # The redaction's own fixed placeholders, in English: this document's instead.
         self._fixed = {
             MARKED: self.wording.placeholders["user_marked"],
@@ -77,17 +80,36 @@ class DocumentBuilder:
     # The one way user text enters the document -----------------------------------------
 
     def user(self, raw: str | None, kind: str, record: object, field: str) -> Text:
-        """``raw`` (a field of ``record``) redacted, its findings recorded."""
-        origin = Origin(kind, getattr(record, "id", None), getattr(record, "ref", ""), field)
-        if not raw or not raw.strip():
+        """``raw`` (a field of ``record``) in the document's language, redacted, its
+        findings recorded: the field's translation where it has one; else the original,
+        marked as such, with a finding for the user to translate or accept it."""
+        owner = self.case.source if kind == "source" else record
+        local = localise(owner, field, raw, self.language)
+        ids = (kind, getattr(record, "id", None), getattr(record, "ref", ""))
+        origin = Origin(*ids, local.field)
+        text = local.text
+        if not text or not text.strip():
             return Text("", origin)
-        markup = self.policy.markup.get(raw) or parse(raw)  # parsed once per field
-        redacted = self.redactor.redact(raw, markup)
+        markup = self.policy.markup.get(text) or parse(text)  # parsed once per field
+        redacted = self.redactor.redact(text, markup)
         self.withheld.update(r.rule for r in redacted.replacements)
         covered = redacted.spans()
-        self.findings += markup_findings(raw, origin, markup)
-        self.findings += detect(raw, origin, covered)
-        return Text(self._translated(raw, redacted), origin)
+        self.findings += markup_findings(text, origin, markup)
+        self.findings += detect(text, origin, covered)
+        value = self._translated(text, redacted)
+        if local.original is not None:
+            missing = Origin(*ids, translation_field(self.language, field))
+            self.findings.append(Finding("not_translated", missing, 0, len(text), text))
+            value = f"{self._original_marker(local.original)} {value}"
+        return Text(value, origin)
+
+    def _original_marker(self, language: str) -> str:
+        """ "[original in Russian]" in the document's language ("[original]" for a language
+        the catalogue has no name for)."""
+        name = self.wording.get(f"language.{language}")
+        if name is None:
+            return self.text("value.original")
+        return self.text("value.original_in", language=name)
 
     def _translated(self, raw: str, redacted: Redacted) -> str:
         """The redacted text, with the placeholders the redaction writes in English
@@ -123,9 +145,23 @@ class DocumentBuilder:
 
     # The document ----------------------------------------------------------------------
 
+    def victim_heading(self, person_id: int) -> Text:
+        """A victim's label as the heading of their entry: a named victim's Latin name
+        followed by the name as recorded, where that differs and the export asks so."""
+        view = self.policy.view(person_id)
+        original = view.person.name
+        if not (view.named and self.policy.original_names and original != view.label):
+            return self.label_text(person_id)
+        text = self.text("person.name_and_original", name=view.label, original=original)
+        return Text(text, Origin("person", person_id, view.person.ref, "label"))
+
     def build(self) -> Built:
         """The document and what building it found and withheld. Build once."""
         document = self._document()
+        for person_id in sorted(self.policy.romanised):
+            name, ref = self.person(person_id).name, self.person(person_id).ref
+            origin = Origin("person", person_id, ref, "name_latin")
+            self.findings.append(Finding("transliterated", origin, 0, len(name), name))
         return Built(
             document, list(self.findings), frozenset(self.withheld), Counter(self.redactor.counts)
         )
@@ -319,7 +355,10 @@ class DocumentBuilder:
             self.withheld.add(withheld_by)
         for value, name in ((loc.locality, "locality"), (loc.region, "region")):
             if value and value not in parts:
-                parts.append(self.user(value, "incident", incident, f"location.{name}").value)
+                # A city's or region's name: in Latin letters, as every language here is
+                # written (Алматы → Almaty); it has no translation to ask for.
+                text = self.user(value, "incident", incident, f"location.{name}").value
+                parts.append(romanise(text))
         if loc.country:
             parts.append(self.wording.country(loc.country))
         place = ", ".join(dict.fromkeys(p for p in parts if p))

@@ -40,6 +40,10 @@ KIND_LABELS = {
     "health": "sensitive health information",
     "unclosed_redaction": "'[[redact:' without a closing ']]' (would redact to the end)",
     "markup_typo": "redaction markup written incorrectly (it is withheld; correct it)",
+    # Not personal data, but held back the same way until the user decides (builder.py):
+    "not_translated": "not translated (accept to include the original, marked as such)",
+    "transliterated": "name spelled in Latin letters by Logbook (confirm it, or enter the "
+    "person's own spelling)",
 }
 
 _SEP = r"[\s\-.]*"

@@ -43,7 +43,7 @@ def leak_terms(policy: Policy) -> tuple[list[Term], Exemptions]:
         name
         for view in policy.persons.values()
         if view.named and view.person.kind == "individual"
-        for name in view.person.all_names()
+        for name in dict.fromkeys([*view.person.all_names(), view.label])  # label: in Latin
         if len(name.split()) >= 2  # a one-word name would shield every mention of it
     )
     # The placeholders and the automatic pseudonyms ("Victim A", "Témoin 3") as the

@@ -37,6 +37,7 @@ from logbook.export.detector import Finding
 from logbook.export.document import Document
 from logbook.export.leak_terms import leak_terms, unsearchable
 from logbook.export.leakcheck import CheckSummary, Hit, LeakCheck, LeakDetected
+from logbook.export.localising import LANGUAGE_FINDINGS
 from logbook.export.pdf_render import render_pdf
 from logbook.export.policy import Policy, build_policy
 from logbook.export.report import PersonLine, RedactionReport, Replaced
@@ -54,10 +55,22 @@ class UnresolvedFindings(LogbookError):
 
     def __init__(self, findings: list[Finding]) -> None:
         self.findings = findings
+        kinds = {f.kind for f in findings}
+        parts = []
+        if kinds - LANGUAGE_FINDINGS:
+            parts.append(
+                "possible personal data that no redaction rule covers (mark it with "
+                "[[redact: …]] or accept it)"
+            )
+        if "not_translated" in kinds:
+            parts.append("fields not translated into the document's language (translate "
+                         "them, or accept to include the original, marked as such)")  # fmt: skip
+        if "transliterated" in kinds:
+            parts.append("names Logbook spelled in Latin letters (enter the person's own "
+                         "spelling, or accept Logbook's)")  # fmt: skip
         super().__init__(
-            f"Export stopped: {len(findings)} possible piece(s) of personal data that no "
-            "redaction rule covers. Mark them with [[redact: …]] or accept them; nothing "
-            "was written."
+            f"Export stopped: {len(findings)} finding(s) to resolve: {'; '.join(parts)}. "
+            "Nothing was written."
         )
 
 
@@ -72,7 +85,9 @@ class ExportOptions:
     export raises ValueError for another): all of the document's own wording, the
     placeholders and the automatic pseudonyms are in it; the user's text stays as
     entered. ``source_contact``: the source's contact details on its confidential page
-    (profiles that give it one; OHCHR needs a way back), or nowhere."""
+    (profiles that give it one; OHCHR needs a way back), or nowhere.
+    ``original_names``: a named victim's name as recorded (Cyrillic) in brackets after
+    the Latin one on the victims' page; ``None`` takes the profile's default."""
 
     profile: str
     communication_type: str | None = None
@@ -80,6 +95,7 @@ class ExportOptions:
     mandates: tuple[str, ...] | None = None
     language: str = "en"
     source_contact: bool = True
+    original_names: bool | None = None
 
 
 @dataclass
@@ -133,7 +149,11 @@ def communication_type(case: Case, incidents: list[Incident], override: str | No
 def prepare_export(snapshot: CaseSnapshot, options: ExportOptions, now: datetime) -> PreparedExport:
     """Step 1: the redacted document and the findings to review (see the module docs)."""
     policy = build_policy(
-        snapshot, options.profile, options.language, source_contact=options.source_contact
+        snapshot,
+        options.profile,
+        options.language,
+        source_contact=options.source_contact,
+        original_names=options.original_names,
     )
     kind = communication_type(snapshot.case, snapshot.incidents, options.communication_type)
     mandates = snapshot.case.mandates if options.mandates is None else options.mandates

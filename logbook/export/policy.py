@@ -30,11 +30,14 @@ from logbook.core.model import Evidence, Injury, Location, Person, Statement
 from logbook.core.profiles import Profile
 from logbook.core.profiles import profile as profile_of
 from logbook.core.pseudonyms import LABEL_WORDS, PseudonymMaker, main_role
+from logbook.core.translations import field_value
+from logbook.export.localising import translation_field
 from logbook.export.markup import PLACEHOLDER as MARKED
 from logbook.export.markup import Markup, find_marked
 from logbook.export.matching import MIN_PHRASE_CHARS, NameIndex, phrase_keys
 from logbook.export.origin import Origin
 from logbook.export.private_values import sentences, values
+from logbook.export.romanise import latin_name
 from logbook.export.scripts import tokenize, words
 from logbook.export.snapshot import CaseSnapshot
 from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGES, Wording, catalogue
@@ -99,6 +102,11 @@ class Policy:
     # The source's contact details stand on its confidential page (OHCHR does not act on
     # anonymous submissions: it needs a way back); protected everywhere else.
     source_contact_shown: bool = False
+    # Named persons whose label is a romanisation of their name made by Logbook (they
+    # have no name_latin): the builder asks the user to confirm each.
+    romanised: set[int] = field(default_factory=set)
+    # Named victims' names as recorded, in brackets after the Latin ones (victims' page).
+    original_names: bool = False
 
     @property
     def wording(self) -> Wording:
@@ -158,12 +166,14 @@ def build_policy(
     language: str = DEFAULT_LANGUAGE,
     *,
     source_contact: bool = True,
+    original_names: bool | None = None,
 ) -> Policy:
     """The policy of ``snapshot`` for ``profile``: a registered profile's name (ValueError
     for another) or a :class:`~logbook.core.profiles.Profile`, for a document in
     ``language`` (ValueError for one not in :data:`~logbook.export.wording.LANGUAGES`).
     ``source_contact``: the source's contact details on its confidential page, where the
-    profile gives it one (never elsewhere)."""
+    profile gives it one (never elsewhere). ``original_names``: named victims' names as
+    recorded in brackets on the victims' page (``None``: the profile's default)."""
     catalogue(language)  # an unknown language fails here, naming the known ones
     policy = Policy(profile_of(profile), snapshot, language=language)
     source = snapshot.case.source
@@ -173,6 +183,9 @@ def build_policy(
         and source is not None
         and source.contact
         and source.contact.strip()
+    )
+    policy.original_names = (
+        policy.profile.original_script_names if original_names is None else original_names
     )
     _decide_persons(policy)
     add = policy.protected.append
@@ -206,7 +219,11 @@ def _decide_persons(policy: Policy) -> None:
         held = frozenset(roles.get(person.id, ()))
         shown, rule = decide(person, held, policy.profile)
         if shown == "name":
-            label = person.name
+            # A document in Latin script (every language it has) names people in Latin
+            # letters; a romanisation Logbook made is for the user to confirm.
+            label, guessed = latin_name(person)
+            if guessed:
+                policy.romanised.add(person.id)
         elif shown == "withheld":
             label = policy.placeholders["withheld_name"]
         else:
@@ -389,14 +406,15 @@ def _protect_statements(policy: Policy, add: _Add) -> None:
     placeholder = policy.placeholders["private_note"]
     for statement in policy.snapshot.statements:
         if statement.confidential:  # the data, not the decision: a check must not share it
-            origin = _origin("statement", statement, "text")
-            for fragment in _fragments(statement.text, sentences):
-                add(
-                    Protected(
-                        fragment, "phrase", "statement", "confidential_statement", origin,
-                        placeholder,
-                    )
-                )  # fmt: skip
+            for field_name, text in _versions(statement, "text"):
+                origin = _origin("statement", statement, field_name)
+                for fragment in _fragments(text, sentences):
+                    add(
+                        Protected(
+                            fragment, "phrase", "statement", "confidential_statement", origin,
+                            placeholder,
+                        )
+                    )  # fmt: skip
 
 
 def _protect_evidence(policy: Policy, add: _Add) -> None:
@@ -412,39 +430,47 @@ def _protect_evidence(policy: Policy, add: _Add) -> None:
         omitted = policy.profile.restricted_evidence == "omitted"
         if not (medical or (hidden and omitted)):
             continue
-        origin = _origin("evidence", item, "description")
-        for fragment in _fragments(item.description, sentences):
-            add(
-                Protected(
-                    fragment, "phrase", "evidence", "restricted_evidence", origin, placeholder
+        for field_name, text in _versions(item, "description"):
+            origin = _origin("evidence", item, field_name)
+            for fragment in _fragments(text, sentences):
+                add(
+                    Protected(
+                        fragment, "phrase", "evidence", "restricted_evidence", origin, placeholder
+                    )
                 )
-            )
 
 
 def _protect_medical(policy: Policy, add: _Add) -> None:
-    placeholder = policy.placeholders["medical"]
     medical_rule = policy.profile.medical_rule
     examiner_rule = policy.profile.examiner_withheld_by
     for injury in policy.snapshot.injuries:
         withheld = policy.medical_withheld(injury)
-        for field_name in ("description", "body_location", "examined_by", "facility"):
-            value = getattr(injury, field_name)
-            if withheld:
-                origin = _origin("injury", injury, field_name)
-                for fragment in _fragments(value, sentences):
-                    add(Protected(fragment, "phrase", "medical", medical_rule, origin, placeholder))
-            elif field_name == "examined_by" and examiner_rule is not None and value:
-                origin = _origin("injury", injury, field_name)
-                add(
-                    Protected(
-                        value,
-                        "phrase",
-                        "withheld_name",
-                        examiner_rule,
-                        origin,
-                        policy.placeholders["withheld_name"],
-                    )
+        for name in ("description", "body_location", "examined_by", "facility"):
+            for field_name, value in _versions(injury, name):
+                _protect_injury_field(
+                    policy, add, injury, field_name, value, withheld, medical_rule, examiner_rule
                 )
+
+
+def _protect_injury_field(
+    policy: Policy,
+    add: _Add,
+    injury: Injury,
+    field_name: str,
+    value: str | None,
+    withheld: bool,
+    medical_rule: str,
+    examiner_rule: str | None,
+) -> None:
+    """One field of an injury (or its translation), as :func:`_protect_medical` says."""
+    origin = _origin("injury", injury, field_name)
+    if withheld:
+        placeholder = policy.placeholders["medical"]
+        for fragment in _fragments(value, sentences):
+            add(Protected(fragment, "phrase", "medical", medical_rule, origin, placeholder))
+    elif field_name.endswith("examined_by") and examiner_rule is not None and value:
+        placeholder = policy.placeholders["withheld_name"]
+        add(Protected(value, "phrase", "withheld_name", examiner_rule, origin, placeholder))
 
 
 def _protect_places(policy: Policy, add: _Add) -> None:
@@ -460,8 +486,9 @@ def _protect_places(policy: Policy, add: _Add) -> None:
         }
         if phrase_keys(place) in coarse:
             continue  # the "place" is just the city: nothing more exact to withhold
-        origin = _origin("incident", incident, "location.place")
-        add(Protected(place, "phrase", "place", rule, origin, policy.placeholders["place"]))
+        for field_name, text in _versions(incident, "location.place"):
+            origin = _origin("incident", incident, field_name)
+            add(Protected(text, "phrase", "place", rule, origin, policy.placeholders["place"]))
 
 
 def _marked_passages(
@@ -479,6 +506,12 @@ def _marked_passages(
             value = getattr(record, f.name)
             if isinstance(value, Location):
                 values = [(f"location.{k}", v) for k, v in vars(value).items()]
+            elif f.name == "translations":
+                values = [
+                    (translation_field(language, name), text)
+                    for language, texts in value.items()
+                    for name, text in texts.items()
+                ]
             else:
                 values = [(f.name, value)]
             for field_name, text in values:
@@ -488,6 +521,17 @@ def _marked_passages(
                     passages, _ = parsed[text]
                     origin = _origin(kind, record, field_name)
                     yield from ((p.content, origin) for p in passages if p.content)
+
+
+def _versions(record: object, field_name: str) -> list[tuple[str, str]]:
+    """The text of ``record``'s field and of each of its translations, by where each is
+    (``description``, ``translations.en.description``): what protects the field protects
+    its translations alike, whichever language the document is in."""
+    found = [(field_name, field_value(record, field_name))]
+    for language, texts in getattr(record, "translations", {}).items():
+        if texts.get(field_name):
+            found.append((translation_field(language, field_name), texts[field_name]))
+    return [(name, text) for name, text in found if isinstance(text, str) and text.strip()]
 
 
 def _fragments(

@@ -138,7 +138,7 @@ class RedactionReport:
         return words.text(
             "finding.line",
             record=o.kind if name is None else _record(words, name),
-            field=_known(words, "field", o.field, o.field),
+            field=_field(words, o.field),
             label=_known(words, "kind", finding.kind, finding.label),
         )
 
@@ -156,6 +156,16 @@ _ORDINAL = re.compile(r"(?P<kind>[a-z_]+) (?P<number>\d+)")
 def _known(words: Wording, prefix: str, key: str, otherwise: str) -> str:
     known = words.get(f"{prefix}.{key}")
     return otherwise if known is None else known
+
+
+def _field(words: Wording, name: str) -> str:
+    """A field in words; a translation's place (``translations.en.narrative``) as the
+    field and the language."""
+    parts = name.split(".", 2)
+    if len(parts) == 3 and parts[0] == "translations":
+        language = _known(words, "language", parts[1], parts[1])
+        return words.text("field.translation", field=_field(words, parts[2]), language=language)
+    return _known(words, "field", name, name)
 
 
 def _record(words: Wording, name: str) -> str:

@@ -34,6 +34,8 @@ class DocumentBuilder(Protocol):
 
     def label_text(self, person_id: int, key: str | None = None) -> Text: ...
 
+    def victim_heading(self, person_id: int) -> Text: ...
+
     def views(self, role: str) -> list[PersonView]: ...
 
     def incidents_of(self, remedy: Remedy) -> int | None: ...
@@ -63,7 +65,7 @@ def _kind(b: DocumentBuilder, kind: str) -> str | None:
 
 def _victim(b: DocumentBuilder, section: Section, view: PersonView) -> None:
     p = view.person
-    section.add("subheading", text=b.label_text(p.id or 0))
+    section.add("subheading", text=b.victim_heading(p.id or 0))
     if not view.named:
         b.withheld.add(view.rule)
     profile = b.profile

@@ -59,14 +59,17 @@ def export_case(
     options: ExportOptions,
     *,
     accept_findings: bool = False,
+    accept_kinds: Collection[str] = (),
     accepted_hits: Collection[str] = (),
 ) -> ExportOutcome:
     """All three steps; the file is written inside :func:`audited_export`. Must not be
-    called inside a vault transaction (see there)."""
+    called inside a vault transaction (see there). ``accept_findings`` accepts every
+    finding; ``accept_kinds`` those of these kinds (``not_translated``)."""
     snapshot = load_snapshot(book, case_ref)
     prepared = pipeline.prepare_export(snapshot, options, book.session.clock())
+    accepted = [f.key for f in prepared.findings if f.kind in accept_kinds]
     verified = pipeline.produce_pdf(
-        prepared, accept_all=accept_findings, accepted_hits=accepted_hits
+        prepared, accepted, accept_all=accept_findings, accepted_hits=accepted_hits
     )
     with audited_export(book, snapshot.case):
         pipeline.save_pdf(verified, out)

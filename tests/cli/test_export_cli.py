@@ -54,6 +54,7 @@ def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
 
 
 NARRATIVE = "Свидетель видел, как Даниярбек Султанов вышел из кафе."  # not the witness
+NARRATIVE_EN = "The witness saw Daniyarbek Sultanov leave the café."
 HIT_ID = re.compile(r"VH-[0-9a-f]{8}")
 
 
@@ -65,6 +66,8 @@ def vault_with_false_alarm(made_vault: tuple[Path, str], clock: FixedClock) -> P
     path, _ = made_vault
     document = example()
     document["incidents"][0]["narrative"] = NARRATIVE
+    # What the English document shows: the same false alarm, in Latin letters.
+    document["incidents"][0]["translations"] = {"en": {"narrative": NARRATIVE_EN}}
     with open_vault(path, Secret(PASSPHRASE), clock) as session:
         import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
     return path
@@ -109,7 +112,10 @@ def test_findings_stop_the_export_and_are_listed(
     assert not out.exists()
     assert "incident i1, narrative: phone number: '+7 701 987 65 43'" in result.out
     assert "--accept-findings" in result.out
-    assert "Export stopped: 1 possible piece(s) of personal data" in result.err
+    assert "Export stopped: 2 finding(s) to resolve: possible personal data" in result.err
+    # The Russian narrative has no English translation: the other finding.
+    assert "Not yet in the document's language:" in result.out
+    assert "translations.en.narrative: not translated" in result.out
     assert "Данияр" not in result.out + result.err  # the name is not a finding to show
 
 
@@ -117,7 +123,7 @@ def test_accept_findings_proceeds(run: Run, vault_with_phone: Path, tmp_path: Pa
     out = tmp_path / "s.pdf"
     result = export(run, vault_with_phone, out, "--profile", "public", "--accept-findings")
     assert result.code == 0, result
-    assert "Accepted 1 possible piece(s) of personal data." in result.out
+    assert "Accepted 2 finding(s)." in result.out
     assert "+7 701 987 65 43" in extract_text(out.read_bytes())
 
 
@@ -254,10 +260,10 @@ def test_a_false_alarm_stops_the_export_with_its_ids_and_passage(
     lines = [line for line in result.out.splitlines() if "  VH-" in line]
     for line in lines:
         assert "name of a person shown by pseudonym (person p3, name)" in line
-        assert "found in incident i1, narrative" in line
-        assert line.endswith(": 'Свидетель видел, как [Данияр]бек Султанов вышел из кафе.'")
+        assert "found in incident i1, translations.en.narrative" in line
+        assert line.endswith(": 'The witness saw [Daniyar]bek Sultanov leave the café.'")
     assert "--accept-verifier-hit ID" in result.out
-    assert "Export stopped" in result.err and "Данияр" not in result.err
+    assert "Export stopped" in result.err and "Daniyar" not in result.err
 
 
 def test_accepting_the_hits_exports_and_the_report_lists_them(
@@ -272,7 +278,7 @@ def test_accepting_the_hits_exports_and_the_report_lists_them(
     assert result.code == 0, result
     assert f"Left in {len(ids)} leak-check hit(s) you judged false alarms." in result.out
     assert "apart from the hits you judged false alarms" in result.out
-    assert "Даниярбек" in extract_text(out.read_bytes())
+    assert "Daniyarbek" in extract_text(out.read_bytes())
     text = report.read_text(encoding="utf-8")
     assert "Verification: passed" in text
     assert "Leak-check hits you judged false alarms (left in the document):" in text

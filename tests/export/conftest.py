@@ -19,6 +19,7 @@ from typing import Any
 import pytest
 
 from logbook.export import ExportOptions, prepare_export, produce_pdf
+from logbook.export.detector import Finding
 from logbook.export.pipeline import PreparedExport, VerifiedPdf
 from logbook.export.report import RedactionReport
 from logbook.services.case_book import CaseBook
@@ -30,6 +31,21 @@ from tests.pdf_text import extract_text
 from tests.properties.vaults import open_book
 
 NOW = FixedClock()()
+
+
+# Findings about the document's language (a field not translated, a name romanised by
+# Logbook), not about personal data: tests of redaction accept them as a user would.
+LANGUAGE_FINDINGS = frozenset({"not_translated", "transliterated"})
+
+
+def language_findings(prepared: PreparedExport) -> tuple[str, ...]:
+    """The keys of ``prepared``'s findings about language (to accept them)."""
+    return tuple(f.key for f in prepared.findings if f.kind in LANGUAGE_FINDINGS)
+
+
+def personal(findings: list[Finding]) -> list[Finding]:
+    """The findings about personal data (those about language left out)."""
+    return [f for f in findings if f.kind not in LANGUAGE_FINDINGS]
 
 
 def example() -> dict[str, Any]:

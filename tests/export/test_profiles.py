@@ -21,6 +21,7 @@ from logbook.core.disclosure import decide
 from logbook.core.model import Consent, Person
 from logbook.core.profiles import PROFILES, Profile, profile
 from logbook.export import labels, rules, sections
+from logbook.export.report_text import en as report_en
 from tests.export.conftest import Export, example
 
 STATE = Profile(
@@ -86,6 +87,9 @@ def state_profile(monkeypatch: pytest.MonkeyPatch) -> Profile:
     monkeypatch.setitem(labels.BANNERS, STATE.banner, BANNER)
     for key, words in RULE_WORDS.items():
         monkeypatch.setitem(rules.RULES, key, words)
+        # The report's English words were read from RULES once: a profile added later
+        # (as here) brings its words to the catalogues too.
+        monkeypatch.setitem(report_en.MESSAGES, f"rule.{key}", words)
         monkeypatch.setitem(sections.NOTICE, key, sections.NOTICE[NOTICE_AS[key]])
     return STATE
 

@@ -17,7 +17,7 @@ from logbook.export import ExportOptions, UnresolvedFindings
 from logbook.services.case_book import CaseBook
 from logbook.services.case_import import import_case
 from logbook.services.exporting import export_case
-from tests.export.conftest import Export, consent, example, person, with_narrative
+from tests.export.conftest import Export, consent, example, person, personal, with_narrative
 
 PROFILES = ("ohchr", "public")
 
@@ -143,7 +143,9 @@ def test_state_actors_are_named_in_ohchr_and_by_institution_and_function_in_publ
     )
     doc = with_narrative(doc, "Ермеков ударил её. Ермекову не предъявили обвинений.")
     ohchr = exported(doc, "ohchr").text
-    assert "Нурлан Ермеков" in ohchr and "Ермеков ударил" in ohchr
+    # Named in Latin letters, by the spelling among the variants; the Russian narrative
+    # (accepted untranslated) as written.
+    assert "Nurlan Yermekov" in ohchr and "Ермеков ударил" in ohchr
     public = exported(doc, "public")
     assert "ермеков" not in public.folded() and "yermekov" not in public.folded()
     assert "[name withheld] ударил её." in public.text
@@ -162,7 +164,7 @@ def test_private_individual_perpetrators_are_withheld_in_public(exported: Export
         state_actor=False,
     )
     doc = with_narrative(doc, "Сейтказина задержали? Нет, Болат скрылся.")
-    assert "Болат Сейтказин" in exported(doc, "ohchr").text
+    assert "Bolat Seitkazin" in exported(doc, "ohchr").text  # romanised, accepted
     public = exported(doc, "public")
     assert "болат" not in public.folded() and "сейтказин" not in public.folded()
     assert "shop owner" not in public.text
@@ -201,7 +203,7 @@ def test_an_exact_address_stops_the_export_until_resolved(
     out = tmp_path / "out.pdf"
     with pytest.raises(UnresolvedFindings) as stopped:
         export_case(shared_book, "case-address", out, ExportOptions("ohchr"))
-    assert {(f.origin.field, f.kind) for f in stopped.value.findings} == {
+    assert {(f.origin.field, f.kind) for f in personal(stopped.value.findings)} == {
         ("location.place", "address")
     }
     assert not out.exists()

@@ -33,6 +33,8 @@ SAME_AS_ENGLISH = {
         "actor_kind.organisation",
         "injury_type.fracture",
         "pseudonym.source",
+        "value.original",  # [original]
+        "language.kk",  # kazakh
     },
     "es": {
         "country.AM",  # Armenia
@@ -42,6 +44,7 @@ SAME_AS_ENGLISH = {
         "country.TR",  # Türkiye
         "evidence.sha256",
         "value.no",
+        "value.original",
     },
 }
 # English words no French or Spanish message has.

@@ -56,6 +56,16 @@ OPTIONAL_TEXT = st.none() | TEXT
 REQUIRED_TEXT = st.tuples(TEXT, st.characters(categories=("L", "N", "P")), TEXT).map("".join)
 NAME_WORD = st.text(st.sampled_from(NAME_LETTERS), min_size=1, max_size=10)
 NAME = st.lists(NAME_WORD, min_size=1, max_size=3).map(" ".join)
+# Translations of a record's free text (its kind's fields in $defs/<kind>_text).
+LANGUAGES = ("en", "fr", "es")
+
+
+def translations(kind: str) -> st.SearchStrategy[dict[str, dict[str, str]]]:
+    fields = list(definition(f"{kind}_text")["properties"])
+    texts = st.dictionaries(st.sampled_from(fields), REQUIRED_TEXT, max_size=2)
+    return st.dictionaries(st.sampled_from(LANGUAGES), texts, max_size=2)
+
+
 # Ids are any non-empty string (no surrogates: they are not Unicode text).
 IDS = st.text(st.characters(codec="utf-8"), min_size=1, max_size=12)
 # A few short ids: two documents drawn with these share ids (updates, kind changes).
@@ -181,6 +191,9 @@ def _person(
     former = [f for f in draw(st.lists(NAME, unique=True, max_size=2)) if _fold(f) not in in_use]
     if former or draw(st.booleans()):
         person["former_names"] = former
+    latin = draw(st.none() | NAME)
+    if latin is not None or draw(st.booleans()):
+        person["name_latin"] = latin
     age = draw(st.none() | st.integers(0, 130))
     if age is not None:
         person["age"] = age
@@ -191,7 +204,7 @@ def _person(
     # Born in 2000 at the latest: never a minor by birth year, whatever the clock says.
     _some(draw, person, {"birth_year": st.none() | st.integers(1900, 2000)})
     if draw(st.integers(0, 3)) == 0:  # an explicit pseudonym, now and then
-        names = [name, *variants, *former]
+        names = [name, *variants, *former, *([latin] if latin else [])]
         person["pseudonym"] = _pseudonym(draw, names, pseudonyms, numbers)
     elif draw(st.booleans()):
         person["pseudonym"] = None
@@ -211,6 +224,7 @@ def _person(
             "contact": OPTIONAL_TEXT,
             "private_notes": OPTIONAL_TEXT,
             "consent": CONSENT,
+            "translations": translations("person"),
         },
     )
     return person
@@ -271,7 +285,12 @@ def _incident(
             _some(
                 draw,
                 statement,
-                {"taken_on": OPTIONAL_DATE, "language": LANGUAGE, "confidential": st.booleans()},
+                {
+                    "taken_on": OPTIONAL_DATE,
+                    "language": LANGUAGE,
+                    "confidential": st.booleans(),
+                    "translations": translations("statement"),
+                },
             )
             statements.append(statement)
     remedies = []
@@ -286,6 +305,7 @@ def _incident(
                 "reference": OPTIONAL_TEXT,
                 "outcome": OPTIONAL_TEXT,
                 "status": st.sampled_from(REMEDY_STATUSES),
+                "translations": translations("remedy"),
             },
         )
         remedies.append(remedy)
@@ -306,6 +326,7 @@ def _incident(
             "narrative": TEXT,
             "violations": st.lists(st.sampled_from(VIOLATIONS), unique=True),
             "ongoing": st.booleans(),
+            "translations": translations("incident"),
             "involvements": st.just(involvements),
             "injuries": st.just(injuries),
             "statements": st.just(statements),
@@ -381,6 +402,7 @@ def case_documents(
             "communication_type": st.sampled_from(COMMUNICATION_TYPES),
             "concerns": TEXT,
             "requested_action": TEXT,
+            "translations": translations("case"),
         },
     )
     doc: dict[str, Any] = {"format": "logbook.case/1", "case": case}
@@ -390,6 +412,7 @@ def case_documents(
             "kind": st.sampled_from(KINDS),
             "contact": OPTIONAL_TEXT,
             "relationship": OPTIONAL_TEXT,
+            "translations": translations("source"),
         },
     )
     _some(draw, doc, {"source": source})

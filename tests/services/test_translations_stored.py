@@ -189,7 +189,7 @@ def test_missing_counts_fields_that_need_a_translation(book: CaseBook) -> None:
         ("Полиция келді, құжат", None, "kk"),
         ("Police came", None, None),
         ("№ 5-123/2024", None, None),
-        ("Police came", "en", "en"),
+        ("Police came", "ru", None),  # given in Russian, written in English
         ("Полиция", "kk-KZ", "kk"),
     ],
 )
@@ -201,5 +201,5 @@ def test_needs_translation() -> None:
     assert needs_translation("Полиция", "en")
     assert not needs_translation("Police", "en")
     assert not needs_translation("   ", "fr")
-    assert not needs_translation("The police", "en", declared="en")
-    assert needs_translation("The police", "fr", declared="en")
+    assert not needs_translation("The police", "fr", declared="ru")
+    assert needs_translation("Полиция", "en", declared="ru")

@@ -81,6 +81,11 @@ MESSAGES: dict[str, str] = {
     "replaced.line_protecting": "{category}, protecting {record}: {count} × — {rule}",
     # An accepted finding: where it is and what it is
     "finding.line": "{record}, {field}: {label}",
+    "field.translation": "{field} ({language} translation)",
+    "field.name_latin": "name in Latin letters",
+    "language.en": "English",
+    "language.fr": "French",
+    "language.es": "Spanish",
     # Records, by ordinal
     "record.case": "the case",
     "record.source": "the source",

@@ -88,6 +88,11 @@ MESSAGES: dict[str, str] = {
     "field.location": "орналасқан жері",
     "field.heading": "тақырыбы",
     "field.listing": "дәлелдер тізіміндегі жазба",
+    "field.translation": "{field} ({language} тіліне аудармасы)",
+    "field.name_latin": "латын әрпімен аты",
+    "language.en": "ағылшын",
+    "language.fr": "француз",
+    "language.es": "испан",
     # Communication types
     "communication_type.urgent_appeal": "Шұғыл үндеу",
     "communication_type.allegation_letter": "Болжамды бұзушылықтар туралы хат",
@@ -104,6 +109,9 @@ MESSAGES: dict[str, str] = {
     "kind.unclosed_redaction": "жабатын ']]' белгісі жоқ '[[redact:' (мәтінді соңына дейін "
     "жасырар еді)",
     "kind.markup_typo": "жасыру белгісі қате жазылған (үзінді жасырылды; оны түзетіңіз)",
+    "kind.not_translated": "аудармасы жоқ (түпнұсқаны белгімен қосу үшін қабылдаңыз)",
+    "kind.transliterated": "есімді бағдарлама латын әрпімен жазды (оны растаңыз немесе "
+    "адамның өз жазылуын енгізіңіз)",
     # What was protected (categories of protected terms)
     "category.name": "бүркеншік атпен көрсетілген адамның аты",
     "category.withheld_name": "жасырылған аты",

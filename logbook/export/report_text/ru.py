@@ -86,6 +86,11 @@ MESSAGES: dict[str, str] = {
     "field.location": "местонахождение",
     "field.heading": "заголовок",
     "field.listing": "запись в списке доказательств",
+    "field.translation": "{field} (перевод на {language})",
+    "field.name_latin": "имя латиницей",
+    "language.en": "английский",
+    "language.fr": "французский",
+    "language.es": "испанский",
     # Communication types
     "communication_type.urgent_appeal": "Призыв к незамедлительным действиям",
     "communication_type.allegation_letter": "Письмо с утверждениями",
@@ -101,6 +106,9 @@ MESSAGES: dict[str, str] = {
     "kind.health": "чувствительные сведения о здоровье",
     "kind.unclosed_redaction": "'[[redact:' без закрывающего ']]' (скрыло бы весь текст до конца)",
     "kind.markup_typo": "разметка скрытия записана с ошибкой (фрагмент скрыт; исправьте её)",
+    "kind.not_translated": "нет перевода (примите, чтобы включить оригинал с пометкой)",
+    "kind.transliterated": "имя записано латиницей программой (подтвердите его или впишите "
+    "написание самого человека)",
     # What was protected (categories of protected terms)
     "category.name": "имя лица, указанного под псевдонимом",
     "category.withheld_name": "скрытое имя",

@@ -25,8 +25,8 @@ from functools import cache, cached_property
 
 from logbook.core.fuzzy_date import FuzzyDate, precision_of
 from logbook.core.pseudonyms import LABELS, automatic_parts
+from logbook.core.translations import LANGUAGES
 
-LANGUAGES = ("en", "fr", "es")
 # Each language by its own name (the Export dialog's picker shows these).
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
 DEFAULT_LANGUAGE = "en"

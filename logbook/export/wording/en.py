@@ -52,6 +52,11 @@ MESSAGES: dict[str, str] = {
     "value.not_stated": "not stated",
     "value.none_recorded": "None recorded.",
     "value.list_separator": "; ",
+    "value.original_in": "[original in {language}]",
+    "value.original": "[original]",
+    "language.ru": "Russian",
+    "language.kk": "Kazakh",
+    "person.name_and_original": "{name} ({original})",
     # Field labels used in several sections
     "field.kind": "Kind",
     "field.type": "Type",

@@ -50,6 +50,11 @@ MESSAGES: dict[str, str] = {
     "value.not_stated": "no consta",
     "value.none_recorded": "No se ha registrado ninguno.",
     "value.list_separator": "; ",
+    "value.original_in": "[original en {language}]",
+    "value.original": "[original]",
+    "language.ru": "ruso",
+    "language.kk": "kazajo",
+    "person.name_and_original": "{name} ({original})",
     # Field labels used in several sections
     "field.kind": "Naturaleza",
     "field.type": "Tipo",

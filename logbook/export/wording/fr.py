@@ -50,6 +50,11 @@ MESSAGES: dict[str, str] = {
     "value.not_stated": "non précisé",
     "value.none_recorded": "Aucun élément enregistré.",
     "value.list_separator": " ; ",
+    "value.original_in": "[original en {language}]",
+    "value.original": "[original]",
+    "language.ru": "russe",
+    "language.kk": "kazakh",
+    "person.name_and_original": "{name} ({original})",
     # Field labels used in several sections
     "field.kind": "Nature",
     "field.type": "Type",

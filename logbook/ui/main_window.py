@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from logbook.core.model import Case, Evidence, Incident, Person
 from logbook.core.record_kinds import by_entity
 from logbook.services.case_book import CaseBook
-from logbook.services.case_overview import roles_by_person, victim_counts
+from logbook.services.case_overview import roles_by_person, untranslated_counts, victim_counts
 from logbook.services.changes import Outcome
 from logbook.services.search import SearchResult, search
 from logbook.ui import columns, dialogs
@@ -44,6 +45,7 @@ from logbook.ui.editors.opening import open_editor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.editors.record_editor import RecordEditor
 from logbook.ui.editors.registry import EDITORS
+from logbook.ui.editors.translating import language_names
 from logbook.ui.operations import Job, Operations
 from logbook.ui.record_list import RecordList
 from logbook.ui.signals import emit
@@ -205,9 +207,18 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.evidence, self.tr("E&vidence"))
         self.tabs.addTab(self.directory, self.tr("Person &directory"))
         self.tabs.addTab(self.results, self.tr("Search &results"))
+        # How much of the selected case still lacks a translation, per language.
+        self.translation_status = QLabel()
+        self.translation_status.setWordWrap(True)
+        self.translation_status.hide()
+        case_pane = QWidget()
+        pane = QVBoxLayout(case_pane)
+        pane.setContentsMargins(0, 0, 0, 0)
+        pane.addWidget(self.translation_status)
+        pane.addWidget(self.tabs, 1)
         splitter = QSplitter()
         splitter.addWidget(self.cases)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(case_pane)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([320, 880])
         self.setCentralWidget(splitter)
@@ -260,6 +271,29 @@ class MainWindow(QMainWindow):
         self.ops.run(read, self._show_case, owner=self, key="case")
         self._stale.update((self.persons, self.evidence, self.directory))
         self._fill_current_tab()
+        self.reload_translation_status()
+
+    def reload_translation_status(self) -> None:
+        """Count, on the worker, the selected case's fields still lacking a translation."""
+        case = self.current_case()
+        case_id = case.id if case is not None else None
+        self.ops.run(
+            lambda book: untranslated_counts(book, case_id) if case_id is not None else None,
+            self._show_translation_status,
+            owner=self,
+            key="translations",
+        )
+
+    def _show_translation_status(self, counts: dict[str, int] | None) -> None:
+        self.translation_status.setVisible(counts is not None)
+        if counts is None:
+            return
+        if not any(counts.values()):
+            self.translation_status.setText(self.tr("Every field that needs it is translated."))
+            return
+        names = language_names()
+        listed = " · ".join(f"{names[language]} {count}" for language, count in counts.items())
+        self.translation_status.setText(self.tr("Not yet translated: %1").replace("%1", listed))
 
     def _show_case(self, read: tuple[dict[int, int], list[Incident]]) -> None:
         victims, incidents = read
@@ -343,6 +377,8 @@ class MainWindow(QMainWindow):
             self.reload_cases(case.id if case is not None else None)
         elif entities & {"incident", "involvement", "person", "evidence"}:
             self.reload_case()
+        elif entities:  # an incident's part: its text may lack a translation
+            self.reload_translation_status()
         if entities & {"case", "person"}:
             self.reload_directory()
         if self.search_box.text().strip():

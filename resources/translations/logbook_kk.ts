@@ -341,6 +341,10 @@
         <translation>&amp;Дереккөздің байланыс деректері құпия бетте</translation>
     </message>
     <message>
+        <source>Victims&apos; names as recorded, in &amp;brackets</source>
+        <translation>Жәбірленушілердің аттары жазылғандай, жақ&amp;ша ішінде</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Іс</translation>
     </message>
@@ -480,52 +484,20 @@
         <translation>[[redact: …]] белгісі қате жазылған (үзінді жасырылды; оны түзетіңіз)</translation>
     </message>
     <message>
-        <source>name of a person shown by pseudonym</source>
-        <translation>бүркеншік атпен көрсетілген адамның аты</translation>
+        <source>Not translated (translate it, or accept to include the original, marked)</source>
+        <translation>Аудармасы жоқ (аударыңыз немесе түпнұсқаны белгімен қосу үшін қабылдаңыз)</translation>
     </message>
     <message>
-        <source>name withheld</source>
-        <translation>жасырылған аты</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>дереккөз</translation>
-    </message>
-    <message>
-        <source>contact details</source>
-        <translation>байланыс деректері</translation>
-    </message>
-    <message>
-        <source>private notes</source>
-        <translation>жеке жазбалар</translation>
-    </message>
-    <message>
-        <source>confidential medical details</source>
-        <translation>құпия медициналық мәліметтер</translation>
-    </message>
-    <message>
-        <source>exact place</source>
-        <translation>нақты орны</translation>
-    </message>
-    <message>
-        <source>a former name</source>
-        <translation>бұрынғы аты</translation>
-    </message>
-    <message>
-        <source>a confidential statement</source>
-        <translation>құпия айғақ</translation>
-    </message>
-    <message>
-        <source>the description of withheld evidence</source>
-        <translation>жасырылған дәлелдің сипаттамасы</translation>
-    </message>
-    <message>
-        <source>text marked for redaction</source>
-        <translation>жасыруға белгіленген мәтін</translation>
+        <source>Name spelled in Latin letters by Logbook (enter the person&apos;s own, or accept)</source>
+        <translation>Есімді бағдарлама латын әрпімен жазды (адамның өз жазылуын енгізіңіз немесе қабылдаңыз)</translation>
     </message>
     <message>
         <source>The PDF&apos;s text (not in any one field)</source>
         <translation>PDF мәтіні (бір өрісте емес)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 translation)</source>
+        <translation>%1 (аударма: %2)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -654,6 +626,10 @@
     <message>
         <source>text</source>
         <translation>мәтіні</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>латын әрпімен аты</translation>
     </message>
     <message>
         <source>pseudonym</source>
@@ -1437,6 +1413,14 @@
         <translation>Іздеу &amp;нәтижелері</translation>
     </message>
     <message>
+        <source>Every field that needs it is translated.</source>
+        <translation>Аударманы қажет ететін барлық өріс аударылды.</translation>
+    </message>
+    <message>
+        <source>Not yet translated: %1</source>
+        <translation>Әлі аударылмаған: %1</translation>
+    </message>
+    <message>
         <source>Add an evidence file</source>
         <translation>Дәлел файлын қосу</translation>
     </message>
@@ -1674,6 +1658,14 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Аты</translation>
+    </message>
+    <message>
+        <source>Name in La&amp;tin letters</source>
+        <translation>Латын &amp;әріптерімен аты</translation>
+    </message>
+    <message>
+        <source>as in the passport</source>
+        <translation>төлқұжаттағыдай</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2003,6 +1995,33 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Statement</source>
         <translation>Айғақ &amp;мәтіні</translation>
+    </message>
+</context>
+<context>
+    <name>Translating</name>
+    <message>
+        <source>English</source>
+        <translation>Ағылшын тілі</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Француз тілі</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испан тілі</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Қай т&amp;ілге аудару:</translation>
+    </message>
+    <message>
+        <source>None (edit the originals)</source>
+        <translation>Жоқ (түпнұсқаларды өңдеу)</translation>
+    </message>
+    <message>
+        <source>The originals are read-only while you translate; choose None to edit them.</source>
+        <translation>Аудару кезінде түпнұсқаларды тек оқуға болады; оларды өңдеу үшін «Жоқ» таңдаңыз.</translation>
     </message>
 </context>
 <context>

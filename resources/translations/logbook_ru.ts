@@ -341,6 +341,10 @@
         <translation>&amp;Контакты источника на конфиденциальной странице</translation>
     </message>
     <message>
+        <source>Victims&apos; names as recorded, in &amp;brackets</source>
+        <translation>Имена пострадавших в записанном виде, в ско&amp;бках</translation>
+    </message>
+    <message>
         <source>&amp;Case</source>
         <translation>&amp;Дело</translation>
     </message>
@@ -480,52 +484,20 @@
         <translation>Разметка [[redact: …]] записана с ошибкой (фрагмент скрыт; исправьте её)</translation>
     </message>
     <message>
-        <source>name of a person shown by pseudonym</source>
-        <translation>имя лица, указанного под псевдонимом</translation>
+        <source>Not translated (translate it, or accept to include the original, marked)</source>
+        <translation>Нет перевода (переведите или примите, чтобы включить оригинал с пометкой)</translation>
     </message>
     <message>
-        <source>name withheld</source>
-        <translation>скрытое имя</translation>
-    </message>
-    <message>
-        <source>the source</source>
-        <translation>источник</translation>
-    </message>
-    <message>
-        <source>contact details</source>
-        <translation>контактные данные</translation>
-    </message>
-    <message>
-        <source>private notes</source>
-        <translation>личные заметки</translation>
-    </message>
-    <message>
-        <source>confidential medical details</source>
-        <translation>конфиденциальные медицинские сведения</translation>
-    </message>
-    <message>
-        <source>exact place</source>
-        <translation>точное место</translation>
-    </message>
-    <message>
-        <source>a former name</source>
-        <translation>прежнее имя</translation>
-    </message>
-    <message>
-        <source>a confidential statement</source>
-        <translation>конфиденциальное показание</translation>
-    </message>
-    <message>
-        <source>the description of withheld evidence</source>
-        <translation>описание скрытого доказательства</translation>
-    </message>
-    <message>
-        <source>text marked for redaction</source>
-        <translation>текст, помеченный для скрытия</translation>
+        <source>Name spelled in Latin letters by Logbook (enter the person&apos;s own, or accept)</source>
+        <translation>Имя записано латиницей программой (впишите написание самого человека или примите)</translation>
     </message>
     <message>
         <source>The PDF&apos;s text (not in any one field)</source>
         <translation>Текст PDF (не в каком-то одном поле)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 translation)</source>
+        <translation>%1 (перевод: %2)</translation>
     </message>
     <message>
         <source>Case</source>
@@ -654,6 +626,10 @@
     <message>
         <source>text</source>
         <translation>текст</translation>
+    </message>
+    <message>
+        <source>name in Latin letters</source>
+        <translation>имя латиницей</translation>
     </message>
     <message>
         <source>pseudonym</source>
@@ -1437,6 +1413,14 @@
         <translation>&amp;Результаты поиска</translation>
     </message>
     <message>
+        <source>Every field that needs it is translated.</source>
+        <translation>Все поля, которым нужен перевод, переведены.</translation>
+    </message>
+    <message>
+        <source>Not yet translated: %1</source>
+        <translation>Ещё не переведено: %1</translation>
+    </message>
+    <message>
         <source>Add an evidence file</source>
         <translation>Добавление файла доказательства</translation>
     </message>
@@ -1674,6 +1658,14 @@
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <source>Name in La&amp;tin letters</source>
+        <translation>Имя &amp;латиницей</translation>
+    </message>
+    <message>
+        <source>as in the passport</source>
+        <translation>как в паспорте</translation>
     </message>
     <message>
         <source>&amp;Kind</source>
@@ -2005,6 +1997,33 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;Statement</source>
         <translation>&amp;Показание</translation>
+    </message>
+</context>
+<context>
+    <name>Translating</name>
+    <message>
+        <source>English</source>
+        <translation>Английский</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Французский</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Испанский</translation>
+    </message>
+    <message>
+        <source>Translate &amp;into:</source>
+        <translation>Перевод&amp;ы на:</translation>
+    </message>
+    <message>
+        <source>None (edit the originals)</source>
+        <translation>Нет (правка оригиналов)</translation>
+    </message>
+    <message>
+        <source>The originals are read-only while you translate; choose None to edit them.</source>
+        <translation>Во время перевода оригиналы доступны только для чтения; чтобы изменить их, выберите «Нет».</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -14,6 +15,7 @@ from logbook.ui.editors.record_editor import RecordEditor
 
 class CaseEditor(RecordEditor):
     record: Case
+    translated_parts: ClassVar[dict[str, type]] = {"source": Source}  # its relationship
 
     def title(self) -> str:
         return self.tr("New case") if self.record.id is None else self.tr("Edit case")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 W = TypeVar("W", bound=QWidget)
 _ERROR_STYLE = "color: #b00020;"
@@ -15,7 +15,8 @@ class Form(QWidget):
     """Rows of label → widget, each with a hidden message line under the widget.
 
     Field paths are the core's (``date/time``, ``consent/obtained_on``); a problem goes to
-    the row whose field is the longest prefix of its path.
+    the row whose field is the longest prefix of its path. A row may hold more inputs side
+    by side, each under its own path (:meth:`pair`: a field's translations).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -24,6 +25,8 @@ class Form(QWidget):
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._errors: dict[str, QLabel] = {}
         self._widgets: dict[str, QWidget] = {}
+        self._captions: dict[str, QLabel] = {}
+        self._lines: dict[str, QHBoxLayout] = {}
 
     def add(self, field: str, text: str, widget: W) -> W:
         """Add a row; ``text`` is the translated label, bound to the widget (Alt+letter)."""
@@ -32,7 +35,9 @@ class Form(QWidget):
         cell = QWidget()
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(widget)
+        line = QHBoxLayout()
+        line.addWidget(widget, 1)
+        column.addLayout(line)
         message = QLabel()
         message.setStyleSheet(_ERROR_STYLE)
         message.setWordWrap(True)
@@ -41,7 +46,25 @@ class Form(QWidget):
         self._layout.addRow(caption, cell)
         self._errors[field] = message
         self._widgets[field] = widget
+        self._captions[field] = caption
+        self._lines[field] = line
         return widget
+
+    def pair(self, field: str, path: str, widget: W) -> W:
+        """Put ``widget`` beside the input of the row ``field``, under its own ``path``
+        (problems at ``path`` show in the row's message line)."""
+        self._lines[field].addWidget(widget, 1)
+        self._errors[path] = self._errors[field]
+        self._widgets[path] = widget
+        return widget
+
+    def caption_of(self, field: str) -> QLabel:
+        """The label of the row ``field`` (its Alt+letter goes to its buddy)."""
+        return self._captions[field]
+
+    def has_field(self, field: str) -> bool:
+        """Whether a row (or a paired input) is registered under exactly ``field``."""
+        return field in self._widgets
 
     def first_field(self) -> QWidget | None:
         """The widget of the first row, where typing starts."""

@@ -39,6 +39,8 @@ class PersonEditor(RecordEditor):
     def _identity(self) -> QWidget:
         form = self.new_form()
         self.name = form.add("name", self.tr("&Name"), LineField())
+        self.name_latin = form.add("name_latin", self.tr("Name in La&tin letters"), LineField())
+        self.name_latin.setPlaceholderText(self.tr("as in the passport"))
         self.kind = form.add("kind", self.tr("&Kind"), ChoiceField(v.ACTOR_KINDS))
         self.variants = form.add(
             "name_variants", self.tr("Name &variants (one per line)"), TextField()
@@ -123,6 +125,7 @@ class PersonEditor(RecordEditor):
 
     def load(self, p: Person) -> None:
         self.name.setText(p.name)
+        self.name_latin.set_value(p.name_latin)
         self.kind.set_value(p.kind)
         self.variants.set_value("\n".join(p.name_variants))
         self.former.set_value("\n".join(p.former_names))
@@ -156,6 +159,7 @@ class PersonEditor(RecordEditor):
         return replace(
             self.record,
             name=self.name.text().strip(),
+            name_latin=self.name_latin.value(),
             kind=self.kind.value() or "individual",
             name_variants=_lines(self.variants),
             former_names=_lines(self.former),

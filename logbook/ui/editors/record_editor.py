@@ -7,12 +7,16 @@ persons to choose from, an incident's injuries…) is read on the vault's worker
 :meth:`RecordEditor.gather` before the editor is made (:mod:`logbook.ui.editors.opening`),
 and read again when a change touches it. Saving runs on the worker too; the editor waits
 for the result with its buttons disabled, and stays usable for Ctrl+L meanwhile.
+
+Translations of the free text are edited beside the originals (:mod:`.translating`): the
+base adds their inputs to the forms, loads them and puts them into the collected record,
+so an editor only builds, loads and collects its own fields.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -32,6 +36,7 @@ from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui import dialogs
 from logbook.ui.editors.form import Form
+from logbook.ui.editors.translating import Translating
 from logbook.ui.messages import reason_text
 from logbook.ui.operations import Job, Operations
 
@@ -41,7 +46,14 @@ Context = dict[str, Any]
 class RecordEditor(QDialog):
     """Subclasses build their forms in :meth:`build`, and implement :meth:`load` and
     :meth:`collect` (a new record from the widgets, ``id`` kept). ``context``: what
-    :meth:`gather` read for this record."""
+    :meth:`gather` read for this record.
+
+    The translation inputs come from the forms: every text field of the record's kind that
+    takes translations, plus those of :attr:`translated_parts`."""
+
+    # Parts of the record with translations of their own: attribute → class (the case's
+    # source). The record's own fields are found from its kind.
+    translated_parts: ClassVar[dict[str, type]] = {}
 
     def __init__(
         self,
@@ -75,8 +87,11 @@ class RecordEditor(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(self.build(), 1)
         layout.addWidget(self.buttons)
-        self.load(record)
-        self._loaded = self.snapshot()
+        self.translating = Translating(self.forms, {"": type(record), **self.translated_parts})
+        if self.translating:
+            layout.insertWidget(1, self.translating.make_picker())
+        self._show(record)
+        self._loaded = self._state()
         first = self.forms[0].first_field() if self.forms else None
         if first is not None:
             first.setFocus()  # typing starts in the first field, not on the tab bar
@@ -126,8 +141,19 @@ class RecordEditor(QDialog):
 
     # Behaviour -----------------------------------------------------------------------------
 
+    def _show(self, record: Any) -> None:
+        self.load(record)
+        self.translating.load(record)
+
+    def _state(self) -> Any:
+        return (self.snapshot(), self.translating.state())
+
+    def collected(self) -> Any:
+        """The record as the widgets have it, translations included: what Save stores."""
+        return self.translating.put(self.collect(), self.record)
+
     def is_dirty(self) -> bool:
-        return bool(self.snapshot() != self._loaded)
+        return bool(self._state() != self._loaded)
 
     def save(self, close: bool = False) -> None:
         """Validate and store on the worker; problems are shown at their fields when the
@@ -137,7 +163,7 @@ class RecordEditor(QDialog):
         self.clear_problems()
         self.buttons.setEnabled(False)
         self.saving = self.submit(
-            self.collect(), lambda outcome: self._stored(outcome, close), self._not_stored
+            self.collected(), lambda outcome: self._stored(outcome, close), self._not_stored
         )
 
     def save_and_close(self) -> None:
@@ -147,7 +173,7 @@ class RecordEditor(QDialog):
         self.saving = None
         self.buttons.setEnabled(True)
         self.record = outcome.record
-        self._loaded = self.snapshot()
+        self._loaded = self._state()
         if close:
             self.done(QDialog.DialogCode.Accepted)
         else:
@@ -175,8 +201,8 @@ class RecordEditor(QDialog):
     def _reread(self, context: Context, show_record: bool) -> None:
         self.context = context
         if show_record:
-            self.load(self.record)
-            self._loaded = self.snapshot()
+            self._show(self.record)
+            self._loaded = self._state()
         self.context_changed()
 
     def context_changed(self) -> None:
@@ -220,7 +246,9 @@ class RecordEditor(QDialog):
             first.setFocus()
 
     def _reveal(self, widget: QWidget) -> None:
-        """Switch every tab widget on the way up to the page holding ``widget``."""
+        """Switch every tab widget on the way up to the page holding ``widget`` (and the
+        language picker to the language of a translation input)."""
+        self.translating.reveal(widget)
         child: QWidget | None = widget
         while child is not None and child is not self:
             parent = child.parentWidget()

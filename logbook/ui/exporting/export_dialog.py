@@ -215,6 +215,11 @@ class ExportDialog(QDialog):
         # its confidential page unless the user leaves them out.
         self.source_contact = QCheckBox(self.tr("Source's co&ntact on the confidential page"))
         self.source_contact.setChecked(True)
+        # A named victim's name as recorded (Cyrillic), in brackets after the Latin one:
+        # the profile's default, shown when the profile is chosen.
+        self.original_names = QCheckBox(self.tr("Victims' names as recorded, in &brackets"))
+        first = next(iter(PROFILES.values()))  # the profile chosen at first
+        self.original_names.setChecked(first.original_script_names)
         options = QFormLayout()
         for text, field in (
             (self.tr("&Case"), self.case_field),
@@ -227,6 +232,7 @@ class ExportDialog(QDialog):
             caption.setBuddy(field)
             options.addRow(caption, field)
         options.addRow(self.source_contact)
+        options.addRow(self.original_names)
         options.addRow(self.profile_note)
         self.findings = FindingsList()
         left = QWidget()
@@ -273,9 +279,10 @@ class ExportDialog(QDialog):
         self._settle.setSingleShot(True)
         self._settle.setInterval(_SETTLE_MS)
         self._settle.timeout.connect(self.refresh)
-        self.profile.currentIndexChanged.connect(lambda _: self._changed())
+        self.profile.currentIndexChanged.connect(lambda _: self._profile_changed())
         self.language.currentIndexChanged.connect(lambda _: self._changed())
         self.source_contact.toggled.connect(lambda _: self._changed())
+        self.original_names.toggled.connect(lambda _: self._changed())
         self.kind.currentIndexChanged.connect(lambda _: self._changed())
         self.mandates.itemChanged.connect(lambda _: self._changed())
         self.findings.accepted_changed.connect(self._accepted_changed)
@@ -297,6 +304,14 @@ class ExportDialog(QDialog):
             self.kind.set_value(case.communication_type or "auto")
             self.mandates.set_value(case.mandates)
 
+    def _profile_changed(self) -> None:
+        """A profile brings its own default for the names in brackets; the user may
+        change it for this export."""
+        chosen = profile(self.profile.currentData())
+        with QSignalBlocker(self.original_names):  # the change below re-runs anyway
+            self.original_names.setChecked(chosen.original_script_names)
+        self._changed()
+
     def _case_changed(self) -> None:
         self._accepted.clear()
         self._accepted_hits.clear()
@@ -312,6 +327,7 @@ class ExportDialog(QDialog):
             mandates=tuple(self.mandates.value()),
             language=self.language.currentData(),
             source_contact=self.source_contact.isChecked(),
+            original_names=self.original_names.isChecked(),
         )
 
     def _changed(self) -> None:

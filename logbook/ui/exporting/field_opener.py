@@ -26,7 +26,8 @@ from logbook.ui.operations import Job, Operations
 
 def field_path(origin: Origin) -> str:
     """The editor's path of the field: the source's fields sit under ``source/`` in the
-    case editor."""
+    case editor; a translation (``translations.en.narrative``) is the input beside its
+    original (``translations/en/narrative``), shown once the editor reveals it."""
     path = origin.field.replace(".", "/")
     return f"source/{path}" if origin.kind == "source" else path
 

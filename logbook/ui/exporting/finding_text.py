@@ -22,6 +22,7 @@ from logbook.export.rules import CATEGORIES as RULE_CATEGORIES
 from logbook.export.rules import category_text
 from logbook.export.snapshot import CaseSnapshot
 from logbook.ui.editors.registry import kind_named, title_of
+from logbook.ui.editors.translating import language_names
 from logbook.ui.i18n import QT_TRANSLATE_NOOP
 
 _T = "Findings"
@@ -41,6 +42,12 @@ KINDS = {
     "markup_typo": QT_TRANSLATE_NOOP(
         "Findings", "Redaction markup written incorrectly (it is withheld; correct it)"
     ),
+    "not_translated": QT_TRANSLATE_NOOP(
+        "Findings", "Not translated (translate it, or accept to include the original, marked)"
+    ),
+    "transliterated": QT_TRANSLATE_NOOP(
+        "Findings", "Name spelled in Latin letters by Logbook (enter the person's own, or accept)"
+    ),
 }
 
 # What a leak-check hit is: the categories' words are the redaction report's, from its
@@ -48,6 +55,8 @@ KINDS = {
 CATEGORIES = RULE_CATEGORIES
 
 PDF_TEXT = QT_TRANSLATE_NOOP("Findings", "The PDF's text (not in any one field)")
+# A field's translation: "narrative (English translation)".
+TRANSLATION_FIELD = QT_TRANSLATE_NOOP("Findings", "%1 (%2 translation)")
 
 RECORDS = {
     "case": QT_TRANSLATE_NOOP("Findings", "Case"),
@@ -85,6 +94,7 @@ FIELDS = {
     "reference": QT_TRANSLATE_NOOP("Findings", "reference"),
     "outcome": QT_TRANSLATE_NOOP("Findings", "outcome"),
     "text": QT_TRANSLATE_NOOP("Findings", "text"),
+    "name_latin": QT_TRANSLATE_NOOP("Findings", "name in Latin letters"),
     # Texts the export composes from a record (where a leak-check hit may be)
     "label": QT_TRANSLATE_NOOP("Findings", "pseudonym"),
     "involvements": QT_TRANSLATE_NOOP("Findings", "persons involved"),
@@ -157,7 +167,18 @@ def where_text(snapshot: CaseSnapshot, origin: Origin) -> str:
     title = record_title(snapshot, origin)
     record = _tr(RECORDS, origin.kind)
     named = f"{record} «{title}»" if title else record
-    return f"{named} — {_tr(FIELDS, origin.field)}"
+    return f"{named} — {field_text(origin.field)}"
+
+
+def field_text(field: str) -> str:
+    """A field by its name; a translation's (``translations.en.narrative``) as the field
+    and the language: "narrative (English translation)"."""
+    parts = field.split(".", 2)
+    if len(parts) == 3 and parts[0] == "translations":
+        language = language_names().get(parts[1], parts[1])
+        text = QCoreApplication.translate(_T, TRANSLATION_FIELD)
+        return text.replace("%1", field_text(parts[2])).replace("%2", language)
+    return _tr(FIELDS, field)
 
 
 def record_title(snapshot: CaseSnapshot, origin: Origin) -> str:

@@ -218,9 +218,8 @@ def produce_pdf(
         _stop_on(check.check_pdf(data, accepted_hits))
     except LeakDetected as leak:
         first = leak.hits[0]
-        report.verification = (
-            f"FAILED ({first.term.category}, rule {first.term.rule}); nothing written"
-        )
+        report.verification = "failed"
+        report.failed_on = (first.term.category, first.term.rule)
         leak.report = report
         raise
     report.accepted_hits = sorted(set(accepted_hits) & check.accepted)

@@ -57,7 +57,8 @@ class RedactionReport:
     terms_not_checkable: int = 0  # name words that are also the document's own words
     readers: tuple[str, ...] = ()
     accepted_hits: list[str] = field(default_factory=list)
-    verification: str = "not run"
+    verification: str = "not run"  # or "passed", "failed"
+    failed_on: tuple[str, str] | None = None  # (category, rule) of the first hit, if failed
     # (record kind, record id) → "person 3": how the report names a finding's record
     record_names: dict[tuple[str, int | None], str] = field(default_factory=dict, repr=False)
 
@@ -121,15 +122,12 @@ class RedactionReport:
         return out
 
     def _verification(self, words: Wording) -> str:
-        """The verification's state in words: the pipeline records it in English
-        (``passed``, ``not run``, ``FAILED (category, rule key); nothing written``)."""
-        state = _STATES.get(self.verification)
-        if state is not None:
-            return words.text(state)
-        failed = _FAILED.fullmatch(self.verification)
-        if failed is not None:
-            return words.text("verification.failed", **failed.groupdict())
-        return self.verification
+        """The verification's state in words (``not run``, ``passed``, ``failed`` with
+        the category and rule of the first hit in :attr:`failed_on`)."""
+        if self.verification == "failed" and self.failed_on is not None:
+            category, rule = self.failed_on
+            return words.text("verification.failed", category=category, rule=rule)
+        return words.text(_STATES[self.verification])
 
     def _finding(self, words: Wording, finding: Finding) -> str:
         """Where an accepted finding is and what it is, never what it says."""
@@ -148,7 +146,6 @@ class RedactionReport:
 
 
 _STATES = {"passed": "verification.passed", "not run": "verification.not_run"}
-_FAILED = re.compile(r"FAILED \((?P<category>[\w.]+), rule (?P<rule>[\w.]+)\); nothing written")
 _SPECIAL_RECORDS = {"the case": "record.case", "the source": "record.source"}
 _ORDINAL = re.compile(r"(?P<kind>[a-z_]+) (?P<number>\d+)")
 

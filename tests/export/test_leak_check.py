@@ -78,7 +78,8 @@ def test_a_leak_in_the_pdf_stops_the_export_and_leaves_no_file(
     # The leak carries the export's report: it says it failed, and quotes nothing.
     report = stopped.value.report
     assert isinstance(report, RedactionReport)
-    assert report.verification.startswith("FAILED")
+    assert report.verification == "failed" and report.failed_on is not None
+    assert "Verification: FAILED (" in report.text()
     assert injected.split()[0].casefold() not in report.text().casefold()
     assert injected.casefold() not in message.casefold()
     own_words = set(category.split()) | {"a", "from", "being"}

@@ -199,6 +199,62 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    from logbook.services import backup
+
+    folder = args.to or args.verify or args.list
+    if args.to is None:  # --verify or --list: the backup folder, unlocked on its own
+        if args.path is not None:
+            raise LogbookError("Give either VAULT --to FOLDER, or --verify/--list FOLDER.")
+        opened = backup.open_backup_folder(Path(folder), _unlock_secret(args, _reader(args)))
+        if args.list:
+            for generation in backup.list_backup(opened):
+                out(generation.line())
+            return 0
+        report = backup.check_backup(opened, _bytes_line("Checking"))
+        for line in report.lines():
+            out(line)
+        out("Backup verified: every part is intact." if report.ok else "Backup check FAILED.")
+        return 0 if report.ok else 5
+    if args.path is None:
+        raise LogbookError("Which vault? Give it before --to: logbook backup VAULT --to FOLDER.")
+    backup.check_backup_target(Path(args.path), Path(folder))
+    started = time.monotonic()
+    with _open_book(args) as book:  # the app may go on using the vault meanwhile
+        written = backup.backup_vault(book.session, Path(folder), _bytes_line("Backing up"))
+    for line in written.lines(folder, time.monotonic() - started):
+        out(line)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from logbook.services import backup
+
+    target = Path(args.to)
+    backup.check_restore_target(target)  # before the (slow) unlock
+    opened = backup.open_backup_folder(Path(args.path), _unlock_secret(args, _reader(args)))
+    outcome = backup.restore_backup(opened, target, _bytes_line("Restoring"), args.generation)
+    for skipped in outcome.skipped:
+        err(f"passed over: {skipped}")
+    for line in outcome.lines(target):
+        out(line)
+    return 5 if outcome.restored.not_restored else 0
+
+
+def _bytes_line(what: str) -> Progress:
+    """Progress as a percentage on the terminal, rewritten when it changes."""
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        percent = 100 * done // max(total, 1)
+        if percent != shown[0]:
+            shown[0] = percent
+            end = "\n" if done == total else ""
+            print(f"\r{what}: {percent} %", end=end, file=sys.stderr, flush=True)
+
+    return progress if _on_terminal() else no_progress
+
+
 def _writable_target(path: Path, what: str) -> None:
     """Refuse an output path that cannot be written, before the (slow) unlock."""
     if path.is_dir():
@@ -352,6 +408,12 @@ def build_parser() -> argparse.ArgumentParser:
         ("import", "import a logbook.case/1 JSON document (all or nothing)", cmd_import),
         ("dump", "write a case as a logbook.case/1 JSON document", cmd_dump),
         ("export", "write a redacted PDF submission to the UN Special Procedures", cmd_export),
+        (
+            "backup",
+            "back up a vault into a folder (encrypted, incremental), or check one",
+            cmd_backup,
+        ),
+        ("restore", "restore a backup into a new vault", cmd_restore),
     ]
     for name, summary, handler in commands:
         command = sub.add_parser(name, help=summary, description=summary)
@@ -363,6 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
                 action="store_true",
                 help="read the passphrase as one line from standard input",
             )
+        elif name in ("backup", "restore"):
+            _backup_options(command, name)
         elif name == "erase":
             command.add_argument("path", metavar="PATH", help="the vault folder")
             command.add_argument("--yes", action="store_true", help="do not ask to confirm")
@@ -380,6 +444,29 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--out", metavar="FILE", help="write to FILE instead of standard output")
     _export_options(sub.choices["export"])
     return parser
+
+
+def _backup_options(command: argparse.ArgumentParser, name: str) -> None:
+    if name == "backup":
+        command.add_argument("path", nargs="?", metavar="VAULT", help="the vault folder")
+        where = command.add_mutually_exclusive_group(required=True)
+        where.add_argument("--to", metavar="FOLDER", help="back up into FOLDER (made if new)")
+        where.add_argument("--verify", metavar="FOLDER", help="check every part of a backup")
+        where.add_argument("--list", metavar="FOLDER", help="list the backups in FOLDER")
+    else:
+        command.add_argument("path", metavar="FOLDER", help="the backup folder")
+        command.add_argument("--to", required=True, metavar="NEW_VAULT", help="the new vault")
+        command.add_argument(
+            "--generation",
+            type=int,
+            metavar="N",
+            help="restore generation N (see backup --list; default: the newest usable)",
+        )
+    for flag, text in (
+        ("--passphrase-stdin", "read secrets as lines from standard input (for scripts)"),
+        ("--recovery-code", "unlock with the recovery code instead of the passphrase"),
+    ):
+        command.add_argument(flag, action="store_true", help=text)
 
 
 def _list_findings(findings: list[Finding]) -> None:

@@ -134,3 +134,22 @@ def _unquote(reason: str) -> str:
 
 def _shorten(text: str, limit: int = PROBLEM_LINE) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class BackupNotFound(LogbookError):
+    """The folder holds no backup generation (or nothing at all)."""
+
+    exit_code = 4
+
+
+class BackupDamaged(LogbookError):
+    """Parts of a backup cannot be used. ``parts`` names each one as a user can act on
+    it ("generation 3: the database …", "generation 3: evidence C-1/E-2 …"); never case
+    content or a file name."""
+
+    exit_code = 5
+
+    def __init__(self, parts: list[str]) -> None:
+        self.parts = parts
+        listed = "; ".join(parts[:5]) + (f"; and {len(parts) - 5} more" if len(parts) > 5 else "")
+        super().__init__(f"The backup is damaged: {listed or 'no usable generation'}.")

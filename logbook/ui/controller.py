@@ -6,6 +6,11 @@ and editor in it and clears the app's clipboard content at once, then has the va
 worker close the database; unlocking builds a new window and restores the selection by
 record ids.
 
+What is typed in open editors is handed to the worker as drafts before the windows go
+(locking, quitting), in an operation queued ahead of the vault's closing; unlocking
+reopens those editors with their drafts (:mod:`logbook.ui.drafts_restoring`). The idle
+lock comes after a countdown over the windows, which any input ends.
+
 Threading: this runs on the GUI thread and never waits for the vault: the session lives
 on the worker of :mod:`logbook.ui.operations`; key derivation goes to the task runner.
 """
@@ -25,8 +30,11 @@ from logbook.ui import dialogs
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
 from logbook.ui.clipboard import ClipboardGuard
 from logbook.ui.create_vault_dialog import CreateVaultDialog
+from logbook.ui.drafts_keeping import DraftKeeper, keep_before_closing
+from logbook.ui.drafts_restoring import restore_drafts
 from logbook.ui.i18n import Translations
 from logbook.ui.idle import IdleWatcher
+from logbook.ui.idle_warning import IdleWarning
 from logbook.ui.main_window import MainWindow
 from logbook.ui.messages import missing_changes_text
 from logbook.ui.operations import Operations
@@ -61,6 +69,9 @@ class AppController(QObject):
         self.clipboard = ClipboardGuard(self)
         self.idle = IdleWatcher(app, clock, settings.idle_minutes)
         self.idle.idle.connect(self._on_idle)
+        self.idle_warning = IdleWarning(self)
+        self.idle.warning.connect(self._idle_warning)
+        self.idle.warning_over.connect(self.idle_warning.hide)
         self.ops = Operations(self)
         self.is_open = False  # a session is open on the worker, or being opened
         self.window: MainWindow | None = None
@@ -135,6 +146,7 @@ class AppController(QObject):
         self.vault_path = path
         self._replace_gate(None)
         self._build_window()
+        self._restore_drafts()
         self.idle.touch()
         self._set_state("open")
         if warnings:  # e.g. recent changes missing: the vault is open all the same
@@ -153,7 +165,20 @@ class AppController(QObject):
         self.window = window
         window.show()
 
+    def _restore_drafts(self) -> None:
+        """Reopen the editors whose input was kept as drafts (locked, quit or crashed)."""
+        window = self.window
+        if window is not None:
+            restore_drafts(self.ops, window, window.open_editor)
+
+    def _keep_drafts(self) -> None:
+        """Hand what the open editors hold to the worker as drafts, ahead of whatever is
+        queued next (the closing of the vault). Reads the widgets; does not wait."""
+        if self.window is not None and self.is_open:
+            keep_before_closing(self.ops, self.window.findChildren(DraftKeeper))
+
     def _tear_down_window(self) -> None:
+        self.idle_warning.hide()
         window = self.window
         if window is None:
             return
@@ -175,6 +200,7 @@ class AppController(QObject):
         once; the worker closes the vault after cancelling what it was doing."""
         if not self.is_open:
             return
+        self._keep_drafts()  # queued before the close: the worker writes them first
         self._tear_down_window()
         self.clipboard.clear()
         self.ops.close()
@@ -191,6 +217,11 @@ class AppController(QObject):
     def _on_idle(self) -> None:
         if self.is_open:
             self.lock()
+
+    def _idle_warning(self, seconds: int) -> None:
+        """The countdown before the idle lock, over every window (while unlocked)."""
+        if self.is_open and self.window is not None:
+            self.idle_warning.show_seconds(seconds)
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.settings.idle_minutes = minutes
@@ -251,9 +282,11 @@ class AppController(QObject):
             self.settings.language = language
             self.translations.use(language)
             if self.window is not None:  # rebuild in the new language, where the user was
+                self._keep_drafts()  # the editors open again, with what they held
                 self._tear_down_window()
                 self.app.processEvents()
                 self._build_window()
+                self._restore_drafts()
         self.settings.sync()
 
     def change_passphrase(self) -> None:
@@ -269,6 +302,7 @@ class AppController(QObject):
             dialog.addActions(self.window.actions())
 
     def quit(self) -> None:
+        self._keep_drafts()  # unsaved input stays as drafts, reopened at the next unlock
         self._tear_down_window()
         self.clipboard.clear()
         self.ops.shutdown()

@@ -71,11 +71,30 @@ def add_translations(conn: Connection) -> None:
     conn.execute("ALTER TABLE persons ADD COLUMN name_latin TEXT")
 
 
+def add_drafts(conn: Connection) -> None:
+    """Version 5: ``drafts``, what was typed in an editor and not yet saved (one row per
+    open editor, ``key`` chosen by the editor). Not records of the case: the audit log,
+    search, dumps and exports never read this table."""
+    conn.execute(
+        """
+        CREATE TABLE drafts (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            entity TEXT NOT NULL,
+            record_id INTEGER,
+            body TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 MIGRATIONS: list[Migration] = [
     create_schema_v1,
     add_former_names,
     add_content_macs,
     add_translations,
+    add_drafts,
 ]
 
 

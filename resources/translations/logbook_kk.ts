@@ -272,6 +272,36 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+    <message>
+        <source>Restored unsaved draft from %1. Save it to keep it, or discard it.</source>
+        <translation>%1 кезіндегі сақталмаған жоба қалпына келтірілді. Оны сақтаңыз немесе жойыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRestorer</name>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Сақталмаған жоба</translation>
+    </message>
+    <message>
+        <source>An unsaved draft cannot be reopened: the record it belongs to was deleted. Discard it?</source>
+        <translation>Сақталмаған жобаны ашу мүмкін емес: ол тиесілі жазба жойылған. Жобаны жою керек пе?</translation>
+    </message>
+    <message>
+        <source>The record of an unsaved draft was deleted meanwhile. Keep what the draft holds as a new record?</source>
+        <translation>Сақталмаған жобаның жазбасы осы аралықта жойылды. Жобадағыны жаңа жазба ретінде сақтау керек пе?</translation>
+    </message>
+    <message>
+        <source>Discard the draft? What it holds cannot be recovered.</source>
+        <translation>Жобаны жою керек пе? Ондағыны қалпына келтіру мүмкін болмайды.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
@@ -736,6 +766,13 @@
     <message>
         <source>YYYY</source>
         <translation>ЖЖЖЖ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Locking in %1 s. Move the mouse or press a key to stay unlocked.</source>
+        <translation>%1 с кейін құлыпталады. Құлыптамау үшін тінтуірді қозғаңыз немесе пернені басыңыз.</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1902,14 @@ Everything in it will be unreadable.</source>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Жобаны жою</translation>
+    </message>
+    <message>
+        <source>Discard this draft? What it holds cannot be recovered.</source>
+        <translation>Осы жобаны жою керек пе? Ондағыны қалпына келтіру мүмкін болмайды.</translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Сақталмады</translation>

@@ -272,6 +272,36 @@
     </message>
 </context>
 <context>
+    <name>DraftBanner</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>Restored unsaved draft from %1. Save it to keep it, or discard it.</source>
+        <translation>Восстановлен несохранённый черновик от %1. Сохраните его или удалите.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftRestorer</name>
+    <message>
+        <source>Unsaved draft</source>
+        <translation>Несохранённый черновик</translation>
+    </message>
+    <message>
+        <source>An unsaved draft cannot be reopened: the record it belongs to was deleted. Discard it?</source>
+        <translation>Несохранённый черновик нельзя открыть: запись, к которой он относится, удалена. Удалить черновик?</translation>
+    </message>
+    <message>
+        <source>The record of an unsaved draft was deleted meanwhile. Keep what the draft holds as a new record?</source>
+        <translation>Запись несохранённого черновика тем временем удалена. Сохранить содержимое черновика как новую запись?</translation>
+    </message>
+    <message>
+        <source>Discard the draft? What it holds cannot be recovered.</source>
+        <translation>Удалить черновик? Его содержимое нельзя будет восстановить.</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceEditor</name>
     <message>
         <source>New evidence</source>
@@ -736,6 +766,13 @@
     <message>
         <source>YYYY</source>
         <translation>ГГГГ</translation>
+    </message>
+</context>
+<context>
+    <name>IdleWarning</name>
+    <message>
+        <source>Locking in %1 s. Move the mouse or press a key to stay unlocked.</source>
+        <translation>Блокировка через %1 с. Пошевелите мышью или нажмите клавишу, чтобы не блокировать.</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1904,14 @@ Everything in it will be unreadable.</source>
 </context>
 <context>
     <name>RecordEditor</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Удалить черновик</translation>
+    </message>
+    <message>
+        <source>Discard this draft? What it holds cannot be recovered.</source>
+        <translation>Удалить этот черновик? Его содержимое нельзя будет восстановить.</translation>
+    </message>
     <message>
         <source>Not saved</source>
         <translation>Не сохранено</translation>

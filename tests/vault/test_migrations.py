@@ -161,7 +161,7 @@ def test_version_4_adds_translations_and_latin_names_with_empty_defaults(
         "INSERT INTO cases (ref, title, summary, mandates, communication_type, "
         "concerns, requested_action) VALUES ('c', 't', '', '[]', 'auto', '', '')"
     )
-    assert migrate(conn) == 1
+    assert migrate(conn, MIGRATIONS[:4]) == 1
     for table in ("cases", "persons", "incidents", "injuries", "statements", "remedies"):
         assert "translations" in columns_of(conn, table)
     assert "translations" in columns_of(conn, "evidence")

@@ -11,11 +11,18 @@ for the result with its buttons disabled, and stays usable for Ctrl+L meanwhile.
 Translations of the free text are edited beside the originals (:mod:`.translating`): the
 base adds their inputs to the forms, loads them and puts them into the collected record,
 so an editor only builds, loads and collects its own fields.
+
+Unsaved input is kept as an encrypted draft in the vault (:mod:`logbook.ui.drafts_keeping`)
+a few seconds after each change and when the vault locks; an editor reopened with its draft
+after unlocking (:mod:`logbook.ui.drafts_restoring`) says so in a banner, and counts as
+unsaved until the user saves or discards it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt
@@ -34,13 +41,16 @@ from PySide6.QtWidgets import (
 from logbook.core.errors import Cancelled, ValidationError
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
+from logbook.services.drafts import Typed
 from logbook.ui import dialogs
+from logbook.ui.drafts_keeping import DraftBanner, DraftKeeper
 from logbook.ui.editors.form import Form
 from logbook.ui.editors.translating import Translating
 from logbook.ui.messages import reason_text
 from logbook.ui.operations import Job, Operations
 
 Context = dict[str, Any]
+_RESTORED = object()  # what a restored draft's editor was loaded with: equal to no state
 
 
 class RecordEditor(QDialog):
@@ -84,14 +94,25 @@ class RecordEditor(QDialog):
         self.buttons.accepted.connect(self.save_and_close)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        self.draft_banner = DraftBanner()
+        self.draft_banner.discard_requested.connect(self.discard_draft)
+        layout.addWidget(self.draft_banner)
         layout.addWidget(self.general_error)
         layout.addWidget(self.build(), 1)
         layout.addWidget(self.buttons)
         self.translating = Translating(self.forms, {"": type(record), **self.translated_parts})
         if self.translating:
-            layout.insertWidget(1, self.translating.make_picker())
+            layout.insertWidget(2, self.translating.make_picker())
         self._show(record)
-        self._loaded = self._state()
+        self._loaded: Any = self._state()
+        self.keeper = DraftKeeper(
+            self,
+            ops,
+            typed=lambda key: Typed(key, self.collected(), self.draft_extra()),
+            state=self._state,
+            dirty=self.is_dirty,
+            busy=lambda: self.saving is not None,
+        )
         first = self.forms[0].first_field() if self.forms else None
         if first is not None:
             first.setFocus()  # typing starts in the first field, not on the tab bar
@@ -134,6 +155,18 @@ class RecordEditor(QDialog):
         """Start saving ``record``; an editor whose saving is long overrides it."""
         return self.ops.run(self.storing(record), on_done, on_failed=on_failed, owner=self)
 
+    def draft_extra(self) -> dict[str, Any]:
+        """The editor's own arguments its draft needs to open it again, as JSON values:
+        a new evidence item's file (an editor with other arguments overrides this and
+        :meth:`draft_arguments`)."""
+        source = getattr(self, "source", None)
+        return {"source": str(source)} if isinstance(source, Path) else {}
+
+    @classmethod
+    def draft_arguments(cls, extra: dict[str, Any]) -> dict[str, Any]:
+        """The editor's own arguments from a draft's :meth:`draft_extra`."""
+        return {"source": Path(extra["source"])} if extra.get("source") else {}
+
     def new_form(self) -> Form:
         form = Form()
         self.forms.append(form)
@@ -155,6 +188,25 @@ class RecordEditor(QDialog):
     def is_dirty(self) -> bool:
         return bool(self._state() != self._loaded)
 
+    def show_draft(self, record: Any, key: str, when: datetime) -> None:
+        """Show a draft read back from the vault (the record as typed then, under the
+        draft's ``key``): unsaved until saved or discarded, and said so at the top."""
+        self._show(record)
+        self._loaded = _RESTORED
+        self.keeper.adopt(key)
+        self.draft_banner.show_restored(when)
+
+    def discard_draft(self) -> None:
+        """The banner's Discard: remove the draft from the vault, after asking."""
+        if dialogs.confirm(
+            self,
+            self.tr("Discard draft"),
+            self.tr("Discard this draft? What it holds cannot be recovered."),
+            destructive=True,
+        ):
+            self.keeper.forget()
+            self.discard()
+
     def save(self, close: bool = False) -> None:
         """Validate and store on the worker; problems are shown at their fields when the
         answer comes. ``close``: close the editor once saved."""
@@ -174,6 +226,8 @@ class RecordEditor(QDialog):
         self.buttons.setEnabled(True)
         self.record = outcome.record
         self._loaded = self._state()
+        self.keeper.forget()  # stored: the draft has served
+        self.draft_banner.hide()
         if close:
             self.done(QDialog.DialogCode.Accepted)
         else:
@@ -216,10 +270,13 @@ class RecordEditor(QDialog):
             destructive=True,
         ):
             return
-        super().reject()
+        self.keeper.forget()  # the changes were discarded: so is their draft
+        self.discard()
 
     def discard(self) -> None:
-        """Close without asking (locking): unsaved input is dropped, never kept."""
+        """Close without asking (locking): the input stays only as a draft in the vault,
+        if it was kept (:func:`~logbook.ui.drafts_keeping.keep_before_closing`)."""
+        self.keeper.stop()
         super().reject()
 
     def clear_problems(self) -> None:

@@ -16,7 +16,6 @@ Threading: the keeper and the banner live on the GUI thread; the writes are oper
 
 from __future__ import annotations
 
-import threading
 import uuid
 from collections.abc import Callable, Iterable
 from datetime import datetime
@@ -119,18 +118,8 @@ def keep_before_closing(ops: Operations, keepers: Iterable[DraftKeeper]) -> Job 
             dropped.append(key)
     if not kept and not dropped:
         return None
-    job = ops.run(lambda book: keep_drafts(book, kept, dropped))
     # Closing the vault cancels what is queued; this write must run before it closes.
-    job.cancelled = _NeverSet()
-    return job
-
-
-class _NeverSet(threading.Event):
-    """A cancel flag that cancelling does not set: the one write that must survive the
-    closing of the vault (it is queued ahead of the close, so the worker runs it first)."""
-
-    def set(self) -> None:
-        return None
+    return ops.run(lambda book: keep_drafts(book, kept, dropped), survives_close=True)
 
 
 class DraftBanner(QWidget):

@@ -63,6 +63,7 @@ class Job:
     interruptible: bool = False
     key: str | None = None
     needs_vault: bool = True
+    survives_close: bool = False  # a write that closing runs first instead of dropping
     cancelled: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
@@ -110,11 +111,15 @@ class Operations(QObject):
         owner: QObject | None = None,
         key: str | None = None,
         interruptible: bool = False,
+        survives_close: bool = False,
     ) -> Job:
         """Run ``fn(book)`` on the worker. ``key``: a newer operation with the same key
         cancels this one (search as you type). ``interruptible``: a read that cancelling
-        may interrupt in the database."""
+        may interrupt in the database. ``survives_close``: a short write that a
+        :meth:`close` queued after it does not cancel (the drafts kept at lock): it runs,
+        then the vault closes; its answer goes nowhere."""
         job = Job(fn, on_done, on_failed, owner, self._epoch, False, interruptible, key)
+        job.survives_close = survives_close
         return self._submit(job)
 
     def run_long(
@@ -150,7 +155,8 @@ class Operations(QObject):
         waiting. ``then`` runs on the GUI thread once the session is closed."""
         self._epoch += 1
         for job in self._pending:
-            job.cancel()
+            if not job.survives_close:
+                job.cancel()
         self._interrupt_running()
         self._submit(Job(self._closing, then, None, None, self._epoch, needs_vault=False))
 

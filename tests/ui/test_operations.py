@@ -100,6 +100,27 @@ def test_answers_of_work_begun_before_closing_go_nowhere(ops) -> None:
     assert not ops.holds_session
 
 
+def test_closing_drops_what_is_queued_but_a_write_that_survives_it(ops) -> None:
+    """Locking while the worker is busy: the drafts kept at lock are written first, then
+    the vault closes; any other queued work is dropped."""
+    gate, started = threading.Event(), threading.Event()
+    ran: list[str] = []
+
+    def busy(book):
+        started.set()
+        gate.wait(10)
+
+    ops.run(busy)
+    assert started.wait(10)
+    ops.run(lambda book: ran.append("dropped"))
+    ops.run(lambda book: ran.append("kept"), survives_close=True)
+    ops.close()
+    gate.set()
+    drain()
+    assert ran == ["kept"]
+    assert not ops.holds_session
+
+
 def test_a_long_operation_stops_at_its_next_report_when_cancelled(ops) -> None:
     reports: list[int] = []
     failed: list[BaseException] = []

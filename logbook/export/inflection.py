@@ -20,6 +20,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from logbook.core.word_forms import (
+    RU_CONSONANT,
+    RU_NOUN_A,
+    RU_NOUN_I,
+    RU_NOUN_YA,
+    RU_SURNAME_OV,
+    RU_SURNAME_SKY,
+    Harmony,
+    kazakh_endings,
+)
+from logbook.core.word_forms import harmonious as shared_harmonious
 from logbook.export.scripts import canonical, is_cyrillic
 from logbook.export.spellings import cyrillic_spellings, latin_spellings
 
@@ -39,44 +50,19 @@ def _canon(endings: str) -> frozenset[str]:
     return frozenset(canonical(e) if e else "" for e in endings.split(" "))
 
 
-# Kazakh endings: case, plural, possessive, and their combinations. Vowel harmony and
-# assimilation are not computed: every variant is accepted after every name, which
-# over-generates forms that never occur but misses none that do.
-_KZ_CASE = (
-    "ның нің дың дің тың тің ға ге қа ке на не ны ні ды ді ты ті да де та те нда нде "
-    "дан ден тан тен нан нен мен бен пен"
-)
-_KZ_PLURAL = "лар лер дар дер тар тер"
-_KZ_POSSESSIVE = "ы і сы сі"
-_KZ_AFTER_POSSESSIVE = "ның нің на не н ны ні нда нде нан нен мен"
-
-
-def _kazakh() -> frozenset[str]:
-    case = _KZ_CASE.split()
-    plural = _KZ_PLURAL.split()
-    possessive = _KZ_POSSESSIVE.split()
-    after = _KZ_AFTER_POSSESSIVE.split()
-    forms = set(case) | set(plural) | set(possessive)
-    forms |= {p + c for p in plural for c in case}
-    forms |= {p + c for p in possessive for c in after}
-    plural_possessive = {p + s for p in plural for s in ("ы", "і")}
-    forms |= plural_possessive | {p + c for p in plural_possessive for c in after}
-    return frozenset(canonical(f) for f in forms)
-
-
-KAZAKH = _kazakh()
+# Kazakh endings (logbook.core.word_forms, shared with the search) folded to canonical
+# keys. Vowel harmony and assimilation are not computed: every variant is accepted after
+# every name, which over-generates forms that never occur but misses none that do.
+KAZAKH = frozenset(canonical(f) for f in kazakh_endings())
+# Vowel harmony on canonical keys (ә→а, і→и … are folded already).
+_HARMONY = Harmony("аеиоуыaeiouy", "еиei", "аоы", "еи")
 
 
 def harmonious(word: str) -> frozenset[str]:
     """The Kazakh endings that agree with the last vowel of a very short canonical word
     (Ли → Лиге, Лидин; not Лига, "league"). Longer names take every variant instead (see
     above): missing a form matters more there than matching a word that never occurs."""
-    vowels = [ch for ch in word if ch in "аеиоуыaeiouy"]
-    if not vowels:
-        return KAZAKH
-    front = vowels[-1] in "еиei"
-    clash = set("аоы") if front else set("еи")
-    return frozenset(e for e in KAZAKH if not clash & set(e))
+    return shared_harmonious(word, KAZAKH, _HARMONY)
 
 
 @dataclass(frozen=True)
@@ -92,14 +78,14 @@ def _paradigm(name: str, russian: str, nominatives: str) -> Paradigm:
     return Paradigm(name, _canon(russian) | kazakh)
 
 
-# Russian endings by declension (canonical spelling), and the nominative endings that
-# Kazakh endings attach to.
-SURNAME_OV = _paradigm("surname -ов/-ова", " а у ым е ой ою ы ых ыми", " а")
-SURNAME_SKY = _paradigm("surname -ский/-ская", "ий ого ому им ом ая ой ую ие их ими", "ий ая")
-NOUN_A = _paradigm("name in -а", "а ы и е у ой ою", "а")
-NOUN_YA = _paradigm("name in -я", "я и е ю ей ею", "я")
-NOUN_I = _paradigm("name in -й", "й я ю ем е и", "й")
-CONSONANT = _paradigm("name ending in a consonant", " а у ом ем е ы и ю я ым", "")
+# Russian endings by declension (logbook.core.word_forms, folded to canonical spelling),
+# and the nominative endings that Kazakh endings attach to.
+SURNAME_OV = _paradigm("surname -ов/-ова", RU_SURNAME_OV, " а")
+SURNAME_SKY = _paradigm("surname -ский/-ская", RU_SURNAME_SKY, "ий ая")
+NOUN_A = _paradigm("name in -а", RU_NOUN_A, "а")
+NOUN_YA = _paradigm("name in -я", RU_NOUN_YA, "я")
+NOUN_I = _paradigm("name in -й", RU_NOUN_I, "й")
+CONSONANT = _paradigm("name ending in a consonant", RU_CONSONANT, "")
 INDECLINABLE = _paradigm("indeclinable name", "", "")
 
 LATIN_SURNAME = Paradigm(

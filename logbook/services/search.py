@@ -1,8 +1,11 @@
 """``logbook search``: incidents and persons matching words, in any script.
 
-Each word must match the start of a word in a title, narrative, statement, name, name
-variant, former name or pseudonym (``Секербаев`` finds ``Секербаевой``), ignoring case and
-``ё``/``е``. A match in a statement is reported as its incident.
+Each word must match a word in a title, narrative, statement, name, name variant, former
+name or pseudonym, by its start (``Секерб`` finds ``Секербаевой`` as you type) or in
+another Russian or Kazakh form (``Нурлановой`` finds ``Нурланова`` and the reverse,
+``полиция`` finds ``полиции``, ``көшесінде`` finds ``көше``; see
+:mod:`logbook.core.search_text`), ignoring case and ``ё``/``е``. A match in a statement is
+reported as its incident.
 """
 
 from __future__ import annotations

@@ -34,6 +34,7 @@ def _rowid(kind: str, record_id: int) -> int:
 class SearchIndex:
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
+        self._vocabulary = False  # whether temp.search_words exists on this connection
 
     def put(self, record: Any) -> None:
         """Index ``record``, of an indexed kind (replacing its previous entry): a person
@@ -55,9 +56,27 @@ class SearchIndex:
     def remove(self, kind: str, record_id: int) -> None:
         self._conn.execute("DELETE FROM search_index WHERE rowid = ?", (_rowid(kind, record_id),))
 
+    def _words_starting(self, stem: str) -> list[str]:
+        """The index's words that start with ``stem`` (a short stem of a query word, see
+        :func:`fts_query`), read from its vocabulary: one scan, however many forms."""
+        if not self._vocabulary:
+            # A view of the index's terms, in the connection's temporary schema: nothing
+            # is written to the vault, and indexes of every version have it.
+            self._conn.execute(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.search_words "
+                "USING fts5vocab(main, search_index, 'row')"
+            )
+            self._vocabulary = True
+        rows = self._conn.execute(
+            "SELECT term FROM temp.search_words WHERE term >= ? AND term < ?",
+            (stem, stem + "\U0010ffff"),
+        )
+        return [term for (term,) in rows]
+
     def search(self, text: str, limit: int = 50) -> list[IndexHit]:
-        """Best matches first (BM25). Every word of ``text`` must match a word prefix."""
-        query = fts_query(text)
+        """Best matches first (BM25). Every word of ``text`` must match the start of a
+        word, or a word in another form (:func:`logbook.core.search_text.fts_query`)."""
+        query = fts_query(text, self._words_starting)
         if query is None:
             return []
         rows = self._conn.execute(

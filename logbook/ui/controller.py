@@ -11,6 +11,11 @@ What is typed in open editors is handed to the worker as drafts before the windo
 reopens those editors with their drafts (:mod:`logbook.ui.drafts_restoring`). The idle
 lock comes after a countdown over the windows, which any input ends.
 
+Backups (:mod:`logbook.ui.backup_running`) belong to the main window: closing it (lock,
+quit, erase, a change of language) cancels a copy under way. Restoring
+(:mod:`logbook.ui.restore_dialog`) starts from the unlock or the new-vault window; the
+restored vault then opens as an unlocked one does, and becomes the app's vault.
+
 Threading: this runs on the GUI thread and never waits for the vault: the session lives
 on the worker of :mod:`logbook.ui.operations`; key derivation goes to the task runner.
 """
@@ -27,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from logbook.core.clock import Clock
 from logbook.export import stop_check_workers
 from logbook.ui import dialogs
+from logbook.ui.backup_running import BackupControl, attach_backup
 from logbook.ui.change_passphrase_dialog import ChangePassphraseDialog
 from logbook.ui.clipboard import ClipboardGuard
 from logbook.ui.create_vault_dialog import CreateVaultDialog
@@ -40,6 +46,7 @@ from logbook.ui.messages import missing_changes_text
 from logbook.ui.operations import Operations
 from logbook.ui.preferences_dialog import PreferencesDialog
 from logbook.ui.quick_erase import QuickEraseOverlay
+from logbook.ui.restore_dialog import RestoreDialog, suggested_target
 from logbook.ui.settings import UiSettings
 from logbook.ui.tasks import TaskRunner
 from logbook.ui.unlock_dialog import UnlockDialog
@@ -75,6 +82,10 @@ class AppController(QObject):
         self.ops = Operations(self)
         self.is_open = False  # a session is open on the worker, or being opened
         self.window: MainWindow | None = None
+        self.backups: BackupControl | None = None  # the window's
+        self._backup_copy = threading.Event()  # set: no backup copy runs
+        self._backup_copy.set()
+        self.restore_dialog: RestoreDialog | None = None
         self.gate: QWidget | None = None  # the unlock or create dialog on screen
         self.overlay: QuickEraseOverlay | None = None
         self._view: dict[str, int] = {}
@@ -100,6 +111,7 @@ class AppController(QObject):
     def show_setup(self) -> None:
         dialog = CreateVaultDialog(self.vault_path, self.runner, self._kdf)
         dialog.created.connect(self._opened)
+        dialog.restore_requested.connect(self.show_restore)
         dialog.rejected.connect(lambda: self._gate_closed(dialog))
         self._replace_gate(dialog)
         self._set_state("setup")
@@ -109,12 +121,26 @@ class AppController(QObject):
         dialog = UnlockDialog(self.vault_path, self.runner)
         dialog.unlocked.connect(self._opened)
         dialog.create_requested.connect(self.show_setup)
+        dialog.restore_requested.connect(self.show_restore)
         dialog.erase_requested.connect(self.start_quick_erase)
         dialog.rejected.connect(lambda: self._gate_closed(dialog))
         self._replace_gate(dialog)
         self._set_state("locked")
         dialog.show()
         dialog.secret.setFocus()
+
+    def show_restore(self) -> None:
+        """Restore from backup…, over the unlock or the new-vault window; the restored
+        vault opens as an unlocked one does (:meth:`_opened`)."""
+        host = self.gate
+        if host is None:
+            return
+        dialog = RestoreDialog(suggested_target(self.vault_path), host)
+        dialog.addActions(host.actions())  # quick erase keeps working
+        dialog.restored.connect(self._opened)
+        dialog.setModal(True)
+        dialog.show()
+        self.restore_dialog = dialog
 
     def _gate_closed(self, gate: QWidget) -> None:
         """Quit from the unlock window; cancelling a new vault goes back to unlocking."""
@@ -158,6 +184,9 @@ class AppController(QObject):
         window.erase_requested.connect(self.start_quick_erase)
         window.preferences_requested.connect(self.edit_preferences)
         window.passphrase_requested.connect(self.change_passphrase)
+        self.backups = attach_backup(
+            window, self.ops, self.vault_path, self.clock, self.settings.backup_reminder_days
+        )
         window.quit_requested.connect(self.quit)
         if self.settings.geometry is not None:
             window.restoreGeometry(self.settings.geometry)
@@ -182,6 +211,9 @@ class AppController(QObject):
         window = self.window
         if window is None:
             return
+        if self.backups is not None:
+            self._backup_copy = self.backups.stop()  # the copy ends at its next chunk
+            self.backups = None
         self._view = window.view_state()
         self.settings.geometry = window.saveGeometry()
         for modal in QApplication.topLevelWidgets():
@@ -258,6 +290,7 @@ class AppController(QObject):
             # The worker must have let go of the vault before its files go: it cancels
             # what it was doing and closes the database (bounded wait).
             self.ops.shutdown()
+            self._backup_copy.wait(5.0)  # it may be reading the vault's snapshot copy
         finally:
             self.is_open = False
             erase_vault(path)
@@ -267,17 +300,30 @@ class AppController(QObject):
     # Menu actions --------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
-        dialog = PreferencesDialog(self.settings.language, self.settings.idle_minutes, self.window)
+        settings = self.settings
+        dialog = PreferencesDialog(
+            settings.language, settings.idle_minutes, self.window, settings.backup_reminder_days
+        )
         self._keep_panic_keys(dialog)
         dialog.accepted.connect(
-            lambda: self.apply_preferences(dialog.chosen_language(), dialog.chosen_idle_minutes())
+            lambda: self.apply_preferences(
+                dialog.chosen_language(),
+                dialog.chosen_idle_minutes(),
+                dialog.chosen_backup_reminder_days(),
+            )
         )
         dialog.setModal(True)
         dialog.show()
         self.preferences = dialog
 
-    def apply_preferences(self, language: str, idle_minutes: int) -> None:
+    def apply_preferences(
+        self, language: str, idle_minutes: int, backup_reminder_days: int | None = None
+    ) -> None:
         self.set_idle_minutes(idle_minutes)
+        if backup_reminder_days is not None:
+            self.settings.backup_reminder_days = backup_reminder_days
+            if self.backups is not None:
+                self.backups.set_reminder_days(self.settings.backup_reminder_days)
         if language != self.settings.language:
             self.settings.language = language
             self.translations.use(language)

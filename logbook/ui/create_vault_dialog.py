@@ -35,6 +35,7 @@ from logbook.vault.lifecycle import make_vault
 
 class CreateVaultDialog(QDialog):
     created = Signal(object, bytes)  # vault path, data key
+    restore_requested = Signal()  # a new computer: "Restore from backup…" instead
 
     def __init__(
         self,
@@ -80,9 +81,11 @@ class CreateVaultDialog(QDialog):
         self.create_button.clicked.connect(self.create)
         cancel = QPushButton(self.tr("Cancel"))
         cancel.clicked.connect(self.reject)
+        self.restore_button = QPushButton(self.tr("Res&tore from backup…"))
+        self.restore_button.clicked.connect(self.restore_requested)
         # Enter means "create": while the passphrase is too weak it must do nothing, not
         # fall through to another button (Qt gives Enter to the first auto-default one).
-        for button in (browse, cancel):
+        for button in (browse, cancel, self.restore_button):
             button.setAutoDefault(False)
         self.passphrase.changed.connect(self._update)
         self.location.textChanged.connect(self._update)
@@ -91,6 +94,7 @@ class CreateVaultDialog(QDialog):
         row.addWidget(self.location, 1)
         row.addWidget(browse)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
         buttons.addStretch(1)
         buttons.addWidget(cancel)
         buttons.addWidget(self.create_button)

@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     erase_requested = Signal()
     preferences_requested = Signal()
     passphrase_requested = Signal()
+    backup_requested = Signal()
     quit_requested = Signal()
 
     def __init__(
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.passphrase_action = self._action(
             self.tr("Change &passphrase…"), None, self.passphrase_requested
         )
+        self.backup_action = self._action(self.tr("&Back up…"), None, self.backup_requested)
         self.preferences_action = self._action(
             self.tr("P&references…"), None, self.preferences_requested
         )
@@ -123,7 +125,8 @@ class MainWindow(QMainWindow):
         # blocks the menus' shortcuts, so dialogs take over the window's own actions.
         self.addActions([self.lock_action, self.erase_action])
         vault = self.menuBar().addMenu(self.tr("&Vault"))
-        for action in (self.lock_action, self.passphrase_action, self.preferences_action):
+        actions = (self.lock_action, self.backup_action, self.passphrase_action)
+        for action in (*actions, self.preferences_action):
             vault.addAction(action)
         vault.addSeparator()
         vault.addAction(self.erase_action)

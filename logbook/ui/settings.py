@@ -1,4 +1,5 @@
-"""UI preferences kept in Qt settings: language, idle minutes, window geometry. Nothing else.
+"""UI preferences kept in Qt settings: language, idle minutes, the backup reminder's number
+of days, window geometry. Nothing else.
 
 No vault paths (the default location is computed, any other is chosen each time), no case
 data, no recently opened anything: the settings file is readable without the passphrase.
@@ -16,6 +17,8 @@ from logbook.ui.i18n import LANGUAGE_NAMES, SOURCE_LANGUAGE
 
 IDLE_MINUTES_RANGE = (1, 60)
 DEFAULT_IDLE_MINUTES = 5
+BACKUP_REMINDER_RANGE = (0, 365)  # days; 0: never remind
+DEFAULT_BACKUP_REMINDER_DAYS = 7
 
 
 def default_vault_path() -> Path:
@@ -53,6 +56,23 @@ class UiSettings:
     def idle_minutes(self, value: int) -> None:
         low, high = IDLE_MINUTES_RANGE
         self._store.setValue("ui/idle_minutes", min(max(int(value), low), high))
+
+    @property
+    def backup_reminder_days(self) -> int:
+        """Days after the last backup before the app reminds (0: never). Only the number:
+        when the last backup was made is kept inside the vault, never here."""
+        try:
+            stored: Any = self._store.value("backup/reminder_days", DEFAULT_BACKUP_REMINDER_DAYS)
+            value = int(stored)
+        except (TypeError, ValueError):
+            return DEFAULT_BACKUP_REMINDER_DAYS
+        low, high = BACKUP_REMINDER_RANGE
+        return min(max(value, low), high)
+
+    @backup_reminder_days.setter
+    def backup_reminder_days(self, value: int) -> None:
+        low, high = BACKUP_REMINDER_RANGE
+        self._store.setValue("backup/reminder_days", min(max(int(value), low), high))
 
     @property
     def geometry(self) -> QByteArray | None:

@@ -34,6 +34,7 @@ from logbook.vault.lifecycle import Secret, is_vault, unlock_data_key
 class UnlockDialog(QDialog):
     unlocked = Signal(object, bytes)  # vault path, data key
     create_requested = Signal()
+    restore_requested = Signal()  # "Restore from backup…" (logbook.ui.restore_dialog)
     erase_requested = Signal()  # Ctrl+Shift+Delete: quick erase works while locked too
 
     def __init__(self, path: Path, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -53,10 +54,12 @@ class UnlockDialog(QDialog):
         self.unlock_button.setDefault(True)
         self.other_button = QPushButton(self.tr("&Other vault…"))
         self.new_button = QPushButton(self.tr("&New vault…"))
+        self.restore_button = QPushButton(self.tr("Restore from &backup…"))
         self.quit_button = QPushButton(self.tr("&Quit"))
         # Enter means "unlock": while a key is being derived it must do nothing, not fall
         # through to another button (Qt gives Enter to the first auto-default one).
-        for button in (self.other_button, self.new_button, self.quit_button):
+        others = (self.other_button, self.new_button, self.restore_button, self.quit_button)
+        for button in others:
             button.setAutoDefault(False)
         form = QFormLayout()
         self.secret_label = QLabel(self.tr("&Passphrase"))
@@ -64,7 +67,7 @@ class UnlockDialog(QDialog):
         form.addRow(self.secret_label, self.secret)
         form.addRow("", self.use_recovery)
         buttons = QHBoxLayout()
-        for button in (self.other_button, self.new_button, self.quit_button):
+        for button in others:
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
@@ -82,6 +85,7 @@ class UnlockDialog(QDialog):
         self.use_recovery.toggled.connect(self._kind_changed)
         self.other_button.clicked.connect(self.choose_other)
         self.new_button.clicked.connect(self.create_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.quit_button.clicked.connect(self.reject)
         self._show_path()
 
@@ -120,7 +124,13 @@ class UnlockDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for widget in (self.secret, self.unlock_button, self.other_button, self.use_recovery):
+        for widget in (
+            self.secret,
+            self.unlock_button,
+            self.other_button,
+            self.restore_button,
+            self.use_recovery,
+        ):
             widget.setEnabled(not busy)
 
     def _done(self, data_key: bytes) -> None:

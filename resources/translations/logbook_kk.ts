@@ -9,6 +9,78 @@
     </message>
 </context>
 <context>
+    <name>BackupControl</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Сақтық көшірме әлі жоқ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>Соңғы сақтық көшірме: %n күн бұрын</numerusform>
+            <numerusform>Соңғы сақтық көшірме: %n күн бұрын</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: less than a day ago</source>
+        <translation>Соңғы сақтық көшірме: бір тәуліктен аз уақыт бұрын</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Бұл қойманың сақтық көшірмесі әлі жасалмаған.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s).</source>
+        <translation>
+            <numerusform>Сақтық көшірме %n күннен бері жасалмаған.</numerusform>
+            <numerusform>Сақтық көшірме %n күннен бері жасалмаған.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up to a folder (a USB stick, say)</source>
+        <translation>Бумаға сақтық көшірме жасау (мысалы, USB жинақтауышқа)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>Backup %1 written: %2 new evidence file(s), %3 copied.</source>
+        <translation>%1 сақтық көшірмесі жазылды: жаңа дәлел файлдары: %2, көшірілгені %3.</translation>
+    </message>
+    <message>
+        <source>Not in this backup (no longer in the vault):</source>
+        <translation>Бұл көшірмеге кірмегендер (олар қоймада енді жоқ):</translation>
+    </message>
+    <message>
+        <source>The earlier backups in the folder are intact.</source>
+        <translation>Бумадағы бұрынғы сақтық көшірмелер бүтін.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; the earlier backups in the folder are intact.</source>
+        <translation>Сақтық көшірме жасау тоқтатылды; бумадағы бұрынғы көшірмелер бүтін.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Сақтық көшірме жасалмады.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Қазір көшірме жасау…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Сақтық көшірме жасалуда…</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Көшірмені тоқтату</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>New case</source>
@@ -238,6 +310,10 @@
     <message>
         <source>Cancel</source>
         <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only now. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
@@ -1378,6 +1454,10 @@
         <translation>Құпия &amp;фразаны өзгерту…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Сақтық көшірме…</translation>
+    </message>
+    <message>
         <source>P&amp;references…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
@@ -1864,12 +1944,24 @@
         <translation> мин</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Тіл</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
         <translation>Әрекетсіздіктен кейін &amp;құлыптау</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to back up after</source>
+        <translation>Сақтық көшірме туралы &amp;еске салу мерзімі</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +2085,105 @@ Everything in it will be unreadable.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Logbook — restore from backup</source>
+        <translation>Logbook — сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>A backup becomes a new vault: choose the backup folder, type the passphrase the vault had when the backup was made (or the recovery code) and choose a new or empty folder for the restored vault.</source>
+        <translation>Сақтық көшірме жаңа қоймаға айналады: сақтық көшірме бумасын таңдаңыз, көшірме жасалған кездегі қойманың құпия фразасын (немесе қалпына келтіру кодын) енгізіңіз және қалпына келтірілген қойма үшін жаңа не бос буманы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose…</source>
+        <translation>&amp;Таңдау…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the recovery code instead</source>
+        <translation>Оның орнына қалпына келтіру &amp;кодын пайдалану</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Таң&amp;дау…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Қалпына келтір&amp;у</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Бас тарту</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>Сақтық көшірме &amp;бумасы</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>Құпия &amp;фраза</translation>
+    </message>
+    <message>
+        <source>&amp;New vault folder</source>
+        <translation>&amp;Жаңа қойма бумасы</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>Қ&amp;алпына келтіру коды</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>Сақтық көшірме бумасы</translation>
+    </message>
+    <message>
+        <source>Folder for the restored vault</source>
+        <translation>Қалпына келтірілген қойма бумасы</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder and the new vault&apos;s folder, and type the secret.</source>
+        <translation>Сақтық көшірме бумасын және жаңа қойма бумасын таңдап, құпия фразаны не кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup, then checking and restoring it…</source>
+        <translation>Сақтық көшірме ашылып, тексеріліп, қалпына келтірілуде…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Сақтық көшірмеден қалпына келтіру</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2) restored into %3: the database and %4 evidence file(s).</source>
+        <translation>%1 сақтық көшірмесі (%2) %3 ішіне қалпына келтірілді: дерекқор және дәлел файлдары (%4).</translation>
+    </message>
+    <message>
+        <source>Newer backups passed over (damaged):</source>
+        <translation>Жаңарақ көшірмелер өткізіліп жіберілді (бүлінген):</translation>
+    </message>
+    <message>
+        <source>Not restored:</source>
+        <translation>Қалпына келтірілмегендер:</translation>
+    </message>
+    <message>
+        <source>The restored vault opens now. Later it opens with the passphrase it had at that backup, or the recovery code.</source>
+        <translation>Қалпына келтірілген қойма қазір ашылады. Кейін ол көшірме жасалған кездегі құпия фразамен немесе қалпына келтіру кодымен ашылады.</translation>
+    </message>
+    <message>
+        <source>Restore stopped; no vault was made.</source>
+        <translation>Қалпына келтіру тоқтатылды; қойма жасалмады.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation>Қалпына келтіру коды қате.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. A backup opens with the passphrase the vault had when the backup was made, or with the recovery code.</source>
+        <translation>Құпия фраза қате. Сақтық көшірме көшірме жасалған кездегі қойманың құпия фразасымен немесе қалпына келтіру кодымен ашылады.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored. Damaged:</source>
+        <translation>Бұл сақтық көшірмені қалпына келтіру мүмкін емес. Бүлінгендер:</translation>
+    </message>
+</context>
+<context>
     <name>RunProgress</name>
     <message>
         <source>St&amp;op</source>
@@ -2090,6 +2281,10 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Жаңа қойма…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Сақтық көшірмеден қалпына келтіру…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -9,6 +9,80 @@
     </message>
 </context>
 <context>
+    <name>BackupControl</name>
+    <message>
+        <source>No backup yet</source>
+        <translation>Резервных копий ещё нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last backup: %n day(s) ago</source>
+        <translation>
+            <numerusform>Последняя резервная копия: %n день назад</numerusform>
+            <numerusform>Последняя резервная копия: %n дня назад</numerusform>
+            <numerusform>Последняя резервная копия: %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last backup: less than a day ago</source>
+        <translation>Последняя резервная копия: меньше суток назад</translation>
+    </message>
+    <message>
+        <source>This vault has not been backed up yet.</source>
+        <translation>Для этого хранилища ещё нет резервной копии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s).</source>
+        <translation>
+            <numerusform>Нет резервной копии уже %n день.</numerusform>
+            <numerusform>Нет резервной копии уже %n дня.</numerusform>
+            <numerusform>Нет резервной копии уже %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back up to a folder (a USB stick, say)</source>
+        <translation>Резервная копия в папку (например, на USB-накопитель)</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <source>Backup %1 written: %2 new evidence file(s), %3 copied.</source>
+        <translation>Резервная копия %1 записана: новых файлов доказательств: %2, скопировано %3.</translation>
+    </message>
+    <message>
+        <source>Not in this backup (no longer in the vault):</source>
+        <translation>Не вошли в эту копию (их уже нет в хранилище):</translation>
+    </message>
+    <message>
+        <source>The earlier backups in the folder are intact.</source>
+        <translation>Прежние резервные копии в папке не пострадали.</translation>
+    </message>
+    <message>
+        <source>Backup cancelled; the earlier backups in the folder are intact.</source>
+        <translation>Резервное копирование отменено; прежние копии в папке не пострадали.</translation>
+    </message>
+    <message>
+        <source>The backup failed.</source>
+        <translation>Резервное копирование не удалось.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStatus</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Создать копию сейчас…</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Резервное копирование…</translation>
+    </message>
+    <message>
+        <source>Cancel backup</source>
+        <translation>Отменить копирование</translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message>
         <source>New case</source>
@@ -238,6 +312,10 @@
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Восс&amp;тановить из резервной копии…</translation>
     </message>
     <message>
         <source>This is your recovery code. It is shown only now. Write it on paper and keep it away from this computer: it opens the vault if you forget the passphrase.</source>
@@ -1378,6 +1456,10 @@
         <translation>Сменить &amp;парольную фразу…</translation>
     </message>
     <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Резервная копия…</translation>
+    </message>
+    <message>
         <source>P&amp;references…</source>
         <translation>&amp;Настройки…</translation>
     </message>
@@ -1864,12 +1946,24 @@
         <translation> мин</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;Lock after idle</source>
         <translation>&amp;Блокировать после бездействия</translation>
+    </message>
+    <message>
+        <source>&amp;Remind me to back up after</source>
+        <translation>&amp;Напоминать о резервной копии через</translation>
     </message>
 </context>
 <context>
@@ -1995,6 +2089,105 @@ Everything in it will be unreadable.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Logbook — restore from backup</source>
+        <translation>Logbook — восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>A backup becomes a new vault: choose the backup folder, type the passphrase the vault had when the backup was made (or the recovery code) and choose a new or empty folder for the restored vault.</source>
+        <translation>Резервная копия становится новым хранилищем: выберите папку резервной копии, введите парольную фразу, которая была у хранилища на момент копирования (или код восстановления), и выберите новую или пустую папку для восстановленного хранилища.</translation>
+    </message>
+    <message>
+        <source>Cho&amp;ose…</source>
+        <translation>Вы&amp;брать…</translation>
+    </message>
+    <message>
+        <source>&amp;Use the recovery code instead</source>
+        <translation>&amp;Использовать код восстановления</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Выбр&amp;ать…</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>Папка ре&amp;зервной копии</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Парольная фраза</translation>
+    </message>
+    <message>
+        <source>&amp;New vault folder</source>
+        <translation>Папка &amp;нового хранилища</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>К&amp;од восстановления</translation>
+    </message>
+    <message>
+        <source>The backup folder</source>
+        <translation>Папка резервной копии</translation>
+    </message>
+    <message>
+        <source>Folder for the restored vault</source>
+        <translation>Папка для восстановленного хранилища</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder and the new vault&apos;s folder, and type the secret.</source>
+        <translation>Выберите папку резервной копии и папку нового хранилища и введите парольную фразу или код.</translation>
+    </message>
+    <message>
+        <source>Unlocking the backup, then checking and restoring it…</source>
+        <translation>Резервная копия открывается, затем проверяется и восстанавливается…</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Восстановление из резервной копии</translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2) restored into %3: the database and %4 evidence file(s).</source>
+        <translation>Резервная копия %1 (%2) восстановлена в %3: база данных и файлы доказательств (%4).</translation>
+    </message>
+    <message>
+        <source>Newer backups passed over (damaged):</source>
+        <translation>Пропущены более новые копии (повреждены):</translation>
+    </message>
+    <message>
+        <source>Not restored:</source>
+        <translation>Не восстановлено:</translation>
+    </message>
+    <message>
+        <source>The restored vault opens now. Later it opens with the passphrase it had at that backup, or the recovery code.</source>
+        <translation>Восстановленное хранилище сейчас откроется. В дальнейшем оно открывается парольной фразой, которая была у него на момент копирования, или кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>Restore stopped; no vault was made.</source>
+        <translation>Восстановление остановлено; хранилище не создано.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery code.</source>
+        <translation>Неверный код восстановления.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. A backup opens with the passphrase the vault had when the backup was made, or with the recovery code.</source>
+        <translation>Неверная парольная фраза. Резервная копия открывается парольной фразой, которая была у хранилища на момент копирования, или кодом восстановления.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored. Damaged:</source>
+        <translation>Эту резервную копию нельзя восстановить. Повреждено:</translation>
+    </message>
+</context>
+<context>
     <name>RunProgress</name>
     <message>
         <source>St&amp;op</source>
@@ -2092,6 +2285,10 @@ Everything in it will be unreadable.</source>
     <message>
         <source>&amp;New vault…</source>
         <translation>&amp;Новое хранилище…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Восстановить из ре&amp;зервной копии…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

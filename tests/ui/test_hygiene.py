@@ -165,7 +165,9 @@ def test_a_whole_session_leaves_no_case_data_outside_the_vault(
 
     # The settings file: UI preferences only, no case text and no path.
     store = QSettings(str(settings_file), QSettings.Format.IniFormat)
-    assert set(store.allKeys()) <= {"ui/language", "ui/idle_minutes", "ui/geometry"}
+    preferences = {"ui/language", "ui/idle_minutes", "ui/geometry", "backup/reminder_days"}
+    assert set(store.allKeys()) <= preferences
+    assert store.value("backup/reminder_days") in (7, "7")  # a number of days, no date
     assert store.value("ui/idle_minutes") in (7, "7")
     text = settings_file.read_bytes()
     assert leaks(text) == []

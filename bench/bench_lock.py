@@ -277,6 +277,11 @@ class Bench:
         """Press Ctrl+L and time it. Default: the press is queued now. ``blocking``: a slot
         queued first that blocks the GUI thread; ``press_when`` then runs on a helper
         thread, returns when the key should be pressed, and the press waits in the queue."""
+        window = self.controller.window
+        if QApplication.activeWindow() is None and window is not None:
+            # An editor that closed (its intake done) leaves no active window offscreen,
+            # where a user's main window would be active again: shortcuts need one.
+            self.activate(window)
         watcher = HideWatcher(case_windows_on_screen())
         self.handler_returned: float | None = None
         presser = Presser(self.press_lock)

@@ -16,9 +16,14 @@ class LogbookError(Exception):
 
 
 class WrongSecret(LogbookError):
-    """The passphrase or recovery code does not open any key slot."""
+    """The passphrase or recovery code does not open any key slot. ``kind``: which of
+    the two was typed (``passphrase`` or ``recovery``), for the app's own wording."""
 
     exit_code = 3
+
+    def __init__(self, message: str, kind: str = "passphrase") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 class WeakPassphrase(LogbookError):

@@ -171,7 +171,7 @@ def error_text(error: BaseException) -> str:
     """What to tell the user about ``error``. Unexpected errors never show their message,
     which could contain case data."""
     if isinstance(error, errors.WrongSecret):
-        if "recovery" in str(error):
+        if error.kind == "recovery":
             return _tr(QT_TRANSLATE_NOOP("Messages", "Wrong recovery code."))
         return _tr(QT_TRANSLATE_NOOP("Messages", "Wrong passphrase."))
     if isinstance(error, errors.ValidationError):

@@ -123,7 +123,7 @@ def unlock_data_key(path: Path, secret: Secret) -> bytes:
         header_file.check_seal(header, seal_key(data_key))
         return data_key
     what = "passphrase" if secret.kind == "passphrase" else "recovery code"
-    raise WrongSecret(f"Wrong {what}.")
+    raise WrongSecret(f"Wrong {what}.", secret.kind)
 
 
 def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> VaultSession:

@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from logbook.core.errors import WrongSecret
 from logbook.core.model import Case, Evidence
 from logbook.services import backup
 from logbook.services.case_book import CaseBook
 from logbook.ui import dialogs, restore_dialog
 from logbook.ui.create_vault_dialog import CreateVaultDialog
+from logbook.ui.messages import error_text
 from logbook.ui.restore_dialog import RestoreDialog
 from logbook.ui.unlock_dialog import UnlockDialog
 from logbook.vault.backup.layout import OBJECTS, BackupKeys
@@ -242,3 +244,10 @@ def test_cancel_stops_a_restore_under_way_and_leaves_no_vault(
     assert dialog.error.text() == "Restore stopped; no vault was made."
     assert dialog.isVisible() and controller.window is None
     assert not target.exists()
+
+
+def test_a_wrong_secret_is_named_as_what_was_typed() -> None:
+    """The app's message names what the user typed, whatever the core's sentence says."""
+    backup = "Wrong passphrase for this backup (… or with the recovery code)."
+    assert error_text(WrongSecret(backup, "passphrase")) == "Wrong passphrase."
+    assert error_text(WrongSecret("Wrong recovery code.", "recovery")) == "Wrong recovery code."

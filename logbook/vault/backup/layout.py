@@ -315,7 +315,8 @@ def open_backup(backup_dir: Path, kind: str, secret_text: str) -> OpenedBackup:
     what = "passphrase" if kind == "passphrase" else "recovery code"
     raise WrongSecret(
         f"Wrong {what} for this backup (it opens with the passphrase the vault had when a "
-        "backup was made, or with the recovery code)."
+        "backup was made, or with the recovery code).",
+        kind,
     )
 
 

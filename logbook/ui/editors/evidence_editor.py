@@ -1,7 +1,8 @@
 """Evidence: a file taken into the vault (encrypted, hashed at intake) and what it shows.
 
 A new item starts from a file the user chose; the file is read straight into the encrypted
-blob store when the editor is saved, never copied anywhere in the clear.
+blob store when the editor is saved, never copied anywhere in the clear. Its revealing
+metadata (where, by whom, with what it was made) is said above the description.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from logbook.core.progress import Progress
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui.editors.fields import LineField, RecordChecksField, TextField
+from logbook.ui.editors.metadata_notice import MetadataNotice
 from logbook.ui.editors.record_editor import Context, RecordEditor
 from logbook.ui.operations import Job, Operations
 from logbook.ui.progress_view import follow
@@ -49,6 +51,11 @@ class EvidenceEditor(RecordEditor):
         self.filename = form.add("filename", self.tr("&File name"), LineField())
         self.hash = form.add("sha256", self.tr("SHA-256"), QLabel())
         self.hash.setWordWrap(True)
+        # What a new file reveals (GPS position, camera, author), read off the GUI thread.
+        self.metadata_notice = MetadataNotice()
+        form.add_widget(self.metadata_notice)
+        if self.source is not None:
+            self.metadata_notice.read(self.source)
         self.description = form.add("description", self.tr("&Description"), TextField())
         self.captured_on = form.add("captured_on", self.tr("&Captured on"), LineField())
         self.captured_on.setPlaceholderText(self.tr("YYYY-MM-DD"))

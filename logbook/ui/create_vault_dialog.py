@@ -3,6 +3,11 @@
 Calibrating and running Argon2id takes a few seconds, so creation runs on the task runner
 and the dialog shows a busy bar. The recovery code is shown once, on the second page, and
 the dialog finishes only after "I have written it down" is ticked.
+
+The dialog proposes a folder that is new or empty (:func:`proposed_folder`) and checks the
+folder as soon as it is typed or chosen: one with files in it is refused under the field,
+with Create disabled, before any passphrase is typed; the message goes when the folder
+changes.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.core.errors import VaultExists
 from logbook.ui import dialogs
 from logbook.ui.editors.fields import LineField
 from logbook.ui.messages import error_text
@@ -31,6 +37,26 @@ from logbook.ui.signals import emit
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.kdf import KdfParams
 from logbook.vault.lifecycle import make_vault
+
+
+def usable(folder: Path) -> bool:
+    """Whether a vault can be made in ``folder``: it does not exist yet, or is an empty
+    folder."""
+    try:
+        return not folder.exists() or (folder.is_dir() and not any(folder.iterdir()))
+    except OSError:  # unreadable: make_vault will say why
+        return True
+
+
+def proposed_folder(wanted: Path) -> Path:
+    """``wanted`` if a vault can be made there, else the first of ``wanted-2``,
+    ``wanted-3``, … that is new or empty: the dialog never proposes a folder it refuses."""
+    if usable(wanted):
+        return wanted
+    n = 2
+    while not usable(candidate := wanted.with_name(f"{wanted.name}-{n}")):
+        n += 1
+    return candidate
 
 
 class CreateVaultDialog(QDialog):
@@ -64,7 +90,7 @@ class CreateVaultDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.location = LineField()
-        self.location.setText(str(default_path))
+        self.location.setText(str(proposed_folder(default_path)))
         location_label = QLabel(self.tr("&Folder"))
         location_label.setBuddy(self.location)
         browse = QPushButton(self.tr("&Browse…"))
@@ -88,7 +114,7 @@ class CreateVaultDialog(QDialog):
         for button in (browse, cancel, self.restore_button):
             button.setAutoDefault(False)
         self.passphrase.changed.connect(self._update)
-        self.location.textChanged.connect(self._update)
+        self.location.textChanged.connect(self._check_folder)
         row = QHBoxLayout()
         row.addWidget(location_label)
         row.addWidget(self.location, 1)
@@ -104,7 +130,7 @@ class CreateVaultDialog(QDialog):
                 layout.addLayout(item)
             else:
                 layout.addWidget(item)
-        self._update()
+        self._check_folder()
         return page
 
     def _code_page(self) -> QWidget:
@@ -135,14 +161,29 @@ class CreateVaultDialog(QDialog):
             self, self.tr("Folder for the new vault"), self.location.text()
         )
         if chosen:
+            # A folder with files in it gets the vault in a new sub-folder, never mixed in.
+            folder = Path(chosen)
             self.location.setText(
-                str(Path(chosen) / "vault") if any(Path(chosen).iterdir()) else chosen
+                str(folder if usable(folder) else proposed_folder(folder / "vault"))
             )
+
+    def folder_problem(self) -> str:
+        """Why the typed folder cannot take a new vault ("" if it can, or none is typed)."""
+        text = self.location.text().strip()
+        if text and not usable(Path(text).expanduser()):
+            return error_text(VaultExists(text))
+        return ""
+
+    def _check_folder(self) -> None:
+        """The folder changed: say now if it is refused, and clear any earlier message."""
+        self.error.setText(self.folder_problem())
+        self._update()
 
     def _update(self) -> None:
         self.create_button.setEnabled(
             self.passphrase.acceptable()
             and bool(self.location.text().strip())
+            and not self.folder_problem()
             and not self._runner.busy
         )
 

@@ -8,9 +8,10 @@ Messages must never contain case data beyond what the user is looking at.
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 _next: deque[Any] = deque()
@@ -58,8 +59,34 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
         QMessageBox.information(parent, title, text)
 
 
+def start_folder() -> str:
+    """Where file dialogs open: the user's Documents folder if it exists, else their home.
+
+    Never the current directory (Qt's default for an empty start), which is often the
+    program's own folder: files saved there would sit next to the program, and on a shared
+    or carried computer that is where others look.
+    """
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return documents
+    return str(Path.home())
+
+
+def _start(path: str) -> str:
+    """``path`` if it is a folder or names a file in one; else :func:`start_folder`, with
+    the file name ``path`` suggests, if any."""
+    if path:
+        given = Path(path).expanduser()
+        if given.is_absolute() and (given.is_dir() or given.parent.is_dir()):
+            return str(given)
+        if not given.is_absolute() and given.name == path:  # a bare name: "report.docx"
+            return str(Path(start_folder()) / given.name)
+    return start_folder()
+
+
 def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
-    """A folder, or ``""`` if cancelled.
+    """A folder, or ``""`` if cancelled. Opens at ``start`` if it exists (or its parent
+    does), else in :func:`start_folder`.
 
     File dialogs are Qt's own, not the system's: native dialogs add what they open to the
     desktop's "recent files", which would list evidence files after the vault is locked.
@@ -68,7 +95,7 @@ def choose_directory(parent: QWidget | None, title: str, start: str) -> str:
     if scripted:
         return str(answer or "")
     chosen = QFileDialog.getExistingDirectory(
-        parent, title, start, QFileDialog.Option.DontUseNativeDialog
+        parent, title, _start(start), QFileDialog.Option.DontUseNativeDialog
     )
     forget_file_dialog_history()
     return chosen
@@ -86,22 +113,25 @@ def forget_file_dialog_history() -> None:
 
 
 def open_file(parent: QWidget | None, title: str) -> str:
+    """A file to open, or ``""``; the dialog opens in :func:`start_folder`."""
     scripted, answer = _scripted("open", title)
     if scripted:
         return str(answer or "")
     path, _ = QFileDialog.getOpenFileName(
-        parent, title, "", "", options=QFileDialog.Option.DontUseNativeDialog
+        parent, title, start_folder(), "", options=QFileDialog.Option.DontUseNativeDialog
     )
     forget_file_dialog_history()
     return path
 
 
 def save_file(parent: QWidget | None, title: str, name: str, filter_: str) -> str:
+    """A path to save to, or ``""``; ``name`` (a bare file name) is proposed in
+    :func:`start_folder`, a full path where it points."""
     scripted, answer = _scripted("save", title)
     if scripted:
         return str(answer or "")
     path, _ = QFileDialog.getSaveFileName(
-        parent, title, name, filter_, options=QFileDialog.Option.DontUseNativeDialog
+        parent, title, _start(name), filter_, options=QFileDialog.Option.DontUseNativeDialog
     )
     forget_file_dialog_history()
     return path

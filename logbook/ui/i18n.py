@@ -17,6 +17,16 @@ TRANSLATIONS = Path(__file__).parent / "translations"
 LANGUAGE_NAMES = {"en": "English", "ru": "Русский", "kk": "Қазақша"}
 SOURCE_LANGUAGE = "en"  # the language the texts are written in: needs no translation
 
+# Texts of Qt's own file dialog that Qt's Russian catalogue (qtbase_ru) has only in an older
+# wording ("Look in:" without the Alt letter): ours translates them, and as it is asked
+# before Qt's, Qt's own dialogs come out whole in every language. ``qt_ru.qm`` and
+# ``qt_kk.qm`` are only lists of module catalogues (qtbase, qtmultimedia, …) that PySide6
+# does not all ship, so they do not load: ``qtbase_*`` is the one that matters.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
+
 
 class Translations:
     """Installs the app's and Qt's own translators for one language at a time."""
@@ -36,7 +46,9 @@ class Translations:
         ours = QTranslator(self._app)
         if not ours.load(str(TRANSLATIONS / f"logbook_{language}.qm")):
             return False
-        qt = QTranslator(self._app)  # Qt's own buttons ("Cancel", "Yes")
+        # Qt's own buttons ("Cancel", "Yes") and file dialogs; ours is installed last, so it
+        # is asked first and fills the few gaps (QT_GAPS).
+        qt = QTranslator(self._app)
         if qt.load(
             f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ):

@@ -155,10 +155,13 @@ def test_a_folder_that_is_not_empty_is_refused(qtbot, controller, vault_path: Pa
     vault_path.mkdir()
     (vault_path / "holiday.jpg").write_bytes(b"\xff\xd8")
     dialog = start_setup(controller)
+    assert dialog.location.text() == str(vault_path.with_name("vault-2"))  # a free one
+    dialog.location.setText(str(vault_path))  # the user insists on the full folder
 
     create_failed = create_attempt(qtbot, controller, dialog)
 
     assert create_failed
+    assert not dialog.create_button.isEnabled()
     assert dialog.error.text().startswith("This folder is not empty.")
     assert dialog.pages.currentIndex() == 0
     assert (vault_path / "holiday.jpg").read_bytes() == b"\xff\xd8"

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 
 from logbook.core import vocabularies as v
 from logbook.core.model import Case, Source
+from logbook.ui.editors.country_field import CountryField
 from logbook.ui.editors.fields import CheckListField, ChoiceField, LineField, TextField
 from logbook.ui.editors.record_editor import RecordEditor
 
@@ -24,9 +25,7 @@ class CaseEditor(RecordEditor):
         tabs = QTabWidget()
         main = self.new_form()
         self.title_field = main.add("title", self.tr("&Title"), LineField())
-        self.country = main.add("country", self.tr("&Country code"), LineField())
-        self.country.setPlaceholderText("KZ")
-        self.country.setMaxLength(2)
+        self.country = main.add("country", self.tr("&Country"), CountryField())
         self.summary = main.add("summary", self.tr("&Summary"), TextField())
         self.mandates = main.add(
             "mandates", self.tr("&Mandates addressed"), CheckListField(v.MANDATES)
@@ -80,7 +79,7 @@ class CaseEditor(RecordEditor):
         return replace(
             self.record,
             title=self.title_field.text().strip(),
-            country=(self.country.value() or "").upper() or None,
+            country=self.country.value(),
             summary=self.summary.value(),
             mandates=self.mandates.value(),
             communication_type=self.communication.value() or "auto",

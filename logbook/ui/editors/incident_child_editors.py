@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 from logbook.core import vocabularies as v
 from logbook.core.model import Injury, Remedy, Statement
 from logbook.services.case_book import CaseBook
+from logbook.ui.editors.country_field import LanguageField
 from logbook.ui.editors.fields import (
     ChoiceField,
     LineField,
@@ -114,8 +115,7 @@ class StatementEditor(_WithPerson):
         self.person = form.add("person_id", self.tr("&Who"), self.person_field())
         self.taken_on = form.add("taken_on", self.tr("&Taken on"), LineField())
         self.taken_on.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        self.language = form.add("language", self.tr("&Language"), LineField())
-        self.language.setPlaceholderText("ru, kk, en")
+        self.language = form.add("language", self.tr("&Language"), LanguageField())
         self.confidential = form.add(
             "confidential", self.tr("&Confidential"), QCheckBox(self.tr("never quoted in exports"))
         )

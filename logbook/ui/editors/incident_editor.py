@@ -27,7 +27,9 @@ from logbook.core.record_kinds import children
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.services.incident_editing import save_incident
+from logbook.ui.countries import language_names
 from logbook.ui.deleting import confirm_and_delete
+from logbook.ui.editors.country_field import CountryField
 from logbook.ui.editors.fields import CheckListField, LineField, RecordChecksField, TextField
 from logbook.ui.editors.fuzzy_date_field import FuzzyDateField
 from logbook.ui.editors.incident_child_editors import InjuryEditor, RemedyEditor, StatementEditor
@@ -108,11 +110,15 @@ class IncidentEditor(RecordEditor):
             Injury,
             self.tr("&New injury…"),
         )
+        languages = language_names()
         self.statements = self._child_list(
             [
                 Column(self.tr("Who"), lambda s: self._names.get(s.person_id, "")),
                 Column(self.tr("Taken on"), lambda s: s.taken_on or ""),
-                Column(self.tr("Language"), lambda s: s.language or ""),
+                Column(
+                    self.tr("Language"),
+                    lambda s: languages.get(s.language, s.language) if s.language else "",
+                ),
                 Column(self.tr("Confidential"), lambda s: self.tr("yes") if s.confidential else ""),
             ],
             Statement,
@@ -137,9 +143,7 @@ class IncidentEditor(RecordEditor):
         form = self.new_form()
         self.title_field = form.add("title", self.tr("&Title"), LineField())
         self.date = form.add("date", self.tr("&When"), FuzzyDateField())
-        self.country = form.add("location/country", self.tr("&Country code"), LineField())
-        self.country.setMaxLength(2)
-        self.country.setPlaceholderText("KZ")
+        self.country = form.add("location/country", self.tr("&Country"), CountryField())
         self.region = form.add("location/region", self.tr("&Region"), LineField())
         self.locality = form.add("location/locality", self.tr("&Locality (city)"), LineField())
         self.place = form.add("location/place", self.tr("&Place (exact)"), LineField())
@@ -221,7 +225,7 @@ class IncidentEditor(RecordEditor):
             title=self.title_field.text().strip(),
             date=self.date.value(),
             location=Location(
-                country=(self.country.value() or "").upper() or None,
+                country=self.country.value(),
                 region=self.region.value(),
                 locality=self.locality.value(),
                 place=self.place.value(),

@@ -14,8 +14,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QTabWidget, QWidget
 from logbook.core import vocabularies as v
 from logbook.core.model import Consent, Person
 from logbook.services.case_book import CaseBook
+from logbook.ui.editors.country_field import CountryField
 from logbook.ui.editors.fields import ChoiceField, LineField, OptionalNumberField, TextField
 from logbook.ui.editors.record_editor import Context, RecordEditor
+from logbook.ui.pseudonym_text import pseudonym_text, stored_pseudonym
 
 
 class PersonEditor(RecordEditor):
@@ -72,7 +74,7 @@ class PersonEditor(RecordEditor):
         self.minor = form.add(
             "is_minor", self.tr("&Minor"), QCheckBox(self.tr("under 18: never named"))
         )
-        self.nationality = form.add("nationality", self.tr("Nationa&lity"), LineField())
+        self.nationality = form.add("nationality", self.tr("Nationa&lity"), CountryField())
         return form
 
     def _work(self) -> QWidget:
@@ -129,7 +131,7 @@ class PersonEditor(RecordEditor):
         self.kind.set_value(p.kind)
         self.variants.set_value("\n".join(p.name_variants))
         self.former.set_value("\n".join(p.former_names))
-        self.pseudonym.set_value(p.pseudonym)
+        self.pseudonym.set_value(pseudonym_text(p.pseudonym))  # in the UI language
         self.gender.set_value(p.gender_identity)
         self.orientation.set_value(p.sexual_orientation)
         self.pronouns.set_value(p.pronouns)
@@ -163,7 +165,7 @@ class PersonEditor(RecordEditor):
             kind=self.kind.value() or "individual",
             name_variants=_lines(self.variants),
             former_names=_lines(self.former),
-            pseudonym=self.pseudonym.value(),
+            pseudonym=stored_pseudonym(self.pseudonym.value()),
             gender_identity=self.gender.value(),
             sexual_orientation=self.orientation.value(),
             pronouns=self.pronouns.value(),

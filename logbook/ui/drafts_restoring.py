@@ -143,7 +143,7 @@ class DraftRestorer(QObject):
         base = item.stored if item.stored is not None else record
         arguments = cls.draft_arguments(draft.extra)
         editor = cls(self._ops, base, item.context, self._parent, **arguments)
-        editor.show_draft(record, draft.key, draft.updated_at)
+        editor.show_draft(record, draft.key, draft.updated_at, draft.extra)
         editor.finished.connect(self._closed)
         self._show(editor)
         return True

@@ -21,7 +21,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from logbook.core.model import Person
+from logbook.core.model import Involvement, Person
 from logbook.services.case_book import CaseBook
 from logbook.services.drafts import Draft, Typed, drafts, save_draft
 from logbook.ui import dialogs
@@ -110,6 +110,22 @@ def test_translations_typed_are_kept_too(qtbot, controller, documented) -> None:
     drain()
     [draft] = in_vault(documented)
     assert "Typed translation" in str(draft.record.translations["en"])
+
+
+def test_the_people_involved_table_is_kept_too(qtbot, controller, documented) -> None:
+    """An incident's draft holds its People involved table as typed, and unlocking
+    shows it again."""
+    editor = edit_incident(documented)
+    [person] = book_of(documented).persons(editor.record.case_id)
+    editor.involvements.set_value([Involvement(editor.record.id or 0, person.id or 0, "witness")])
+    press(editor.narrative, Qt.Key.Key_L, CTRL)
+    unlock(qtbot, controller)
+    editor = active_editor(IncidentEditor)
+    [row] = editor.involvements.value(editor.record.id)
+    assert (row.person_id, row.role) == (person.id, "witness")
+    save(editor)
+    stored = book_of(controller.window).of_incident(Involvement, editor.record.id)
+    assert [(i.person_id, i.role) for i in stored] == [(person.id, "witness")]
 
 
 def test_lock_keeps_the_draft_and_unlock_reopens_it(

@@ -8,6 +8,7 @@ the operations (a part saved in its own editor, a person added elsewhere).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.core import vocabularies as v
-from logbook.core.model import Incident, Injury, Location, Remedy, Statement
+from logbook.core.model import Incident, Injury, Involvement, Location, Remedy, Statement
 from logbook.core.record_kinds import children
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
@@ -238,6 +239,15 @@ class IncidentEditor(RecordEditor):
 
     def snapshot(self) -> Any:
         return (self.collect(), self.involvements.value(self.record.id))
+
+    def draft_extra(self) -> dict[str, Any]:
+        """The People involved table as typed: part of what a draft keeps."""
+        rows = self.involvements.value(self.record.id)
+        return {**super().draft_extra(), "involvements": [dataclasses.asdict(r) for r in rows]}
+
+    def show_draft_extra(self, extra: dict[str, Any]) -> None:
+        if "involvements" in extra:
+            self.involvements.set_value([Involvement(**row) for row in extra["involvements"]])
 
     def storing(self, record: Incident) -> Callable[[CaseBook], Outcome[Incident]]:
         involvements = self.involvements.value(record.id)

@@ -162,6 +162,10 @@ class RecordEditor(QDialog):
         source = getattr(self, "source", None)
         return {"source": str(source)} if isinstance(source, Path) else {}
 
+    def show_draft_extra(self, extra: dict[str, Any]) -> None:
+        """Show what the editor kept in its draft besides the record (its own widgets'
+        state: an incident's People involved table); see :meth:`draft_extra`."""
+
     @classmethod
     def draft_arguments(cls, extra: dict[str, Any]) -> dict[str, Any]:
         """The editor's own arguments from a draft's :meth:`draft_extra`."""
@@ -188,10 +192,14 @@ class RecordEditor(QDialog):
     def is_dirty(self) -> bool:
         return bool(self._state() != self._loaded)
 
-    def show_draft(self, record: Any, key: str, when: datetime) -> None:
+    def show_draft(
+        self, record: Any, key: str, when: datetime, extra: dict[str, Any] | None = None
+    ) -> None:
         """Show a draft read back from the vault (the record as typed then, under the
-        draft's ``key``): unsaved until saved or discarded, and said so at the top."""
+        draft's ``key``, and what :meth:`draft_extra` kept besides): unsaved until saved
+        or discarded, and said so at the top."""
         self._show(record)
+        self.show_draft_extra(extra or {})
         self._loaded = _RESTORED
         self.keeper.adopt(key)
         self.draft_banner.show_restored(when)

@@ -28,7 +28,7 @@ class ChangePassphraseDialog(QDialog):
         self.path, self._runner = path, runner
         self.setWindowTitle(self.tr("Change passphrase"))
         self.current = secret_field()
-        self.use_recovery = QCheckBox(self.tr("I forgot it: use the &recovery code"))
+        self.use_recovery = QCheckBox(self.tr("I forgot it: use the recovery co&de"))
         self.new = NewPassphraseFields()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")

@@ -14,6 +14,7 @@ from logbook.core.model import Case, Incident, Person
 from logbook.core.profiles import PROFILES, Profile
 from logbook.ui.i18n import QT_TRANSLATE_NOOP
 from logbook.ui.labels import label
+from logbook.ui.pseudonym_text import pseudonym_text
 from logbook.ui.record_model import Column
 
 
@@ -47,19 +48,21 @@ def incident_columns(victims: Mapping[int, int]) -> list[Column]:
             QCoreApplication.translate("Columns", "Date"), _date, sort=lambda i: i.date.sort_key()
         ),
         Column(QCoreApplication.translate("Columns", "Title"), lambda i: i.title),
-        Column(QCoreApplication.translate("Columns", "Place"), _place),
+        # Date, Title and Ongoing first: they stay in view however long the place is.
+        Column(
+            QCoreApplication.translate("Columns", "Ongoing"),
+            lambda i: QCoreApplication.translate("Columns", "ongoing") if i.ongoing else "",
+        ),
+        Column(QCoreApplication.translate("Columns", "Place"), _place, elide=True),
         Column(
             QCoreApplication.translate("Columns", "Violations"),
             lambda i: ", ".join(label(x) for x in i.violations),
+            elide=True,
         ),
         Column(
             QCoreApplication.translate("Columns", "Victims"),
             lambda i: str(victims.get(i.id, 0)),
             sort=lambda i: victims.get(i.id, 0),
-        ),
-        Column(
-            QCoreApplication.translate("Columns", "Ongoing"),
-            lambda i: QCoreApplication.translate("Columns", "ongoing") if i.ongoing else "",
         ),
     ]
 
@@ -67,7 +70,7 @@ def incident_columns(victims: Mapping[int, int]) -> list[Column]:
 def _shown(person: Person, roles: set[str], profile: Profile) -> str:
     how = shown_as(person, roles, profile)
     if how == "pseudonym":
-        return f"{label('pseudonym')}: {person.pseudonym or '…'}"
+        return f"{label('pseudonym')}: {pseudonym_text(person.pseudonym) or '…'}"
     return label(how)
 
 
@@ -95,7 +98,10 @@ def _profile_columns(roles: Callable[[int], set[str]]) -> list[Column]:
 def person_columns(roles: Callable[[int], set[str]]) -> list[Column]:
     return [
         Column(QCoreApplication.translate("Columns", "Name"), lambda p: p.name),
-        Column(QCoreApplication.translate("Columns", "Pseudonym"), lambda p: p.pseudonym or ""),
+        Column(
+            QCoreApplication.translate("Columns", "Pseudonym"),
+            lambda p: pseudonym_text(p.pseudonym),
+        ),
         Column(
             QCoreApplication.translate("Columns", "Roles"),
             lambda p: ", ".join(label(r) for r in sorted(roles(p.id))),
@@ -119,7 +125,10 @@ def directory_columns(cases: Mapping[int, Case]) -> list[Column]:
             QCoreApplication.translate("Columns", "Case"),
             lambda p: cases[p.case_id].title if p.case_id in cases else "",
         ),
-        Column(QCoreApplication.translate("Columns", "Pseudonym"), lambda p: p.pseudonym or ""),
+        Column(
+            QCoreApplication.translate("Columns", "Pseudonym"),
+            lambda p: pseudonym_text(p.pseudonym),
+        ),
         Column(
             QCoreApplication.translate("Columns", "Minor"),
             lambda p: QCoreApplication.translate("Columns", "minor") if p.is_minor else "",
@@ -137,7 +146,7 @@ def search_columns(case_titles: Mapping[str, str]) -> list[Column]:
         Column(QCoreApplication.translate("Columns", "Title or name"), lambda r: r.label),
         Column(
             QCoreApplication.translate("Columns", "Date or pseudonym"),
-            lambda r: _described(r.detail) if r.kind == "incident" else r.detail,
+            lambda r: _described(r.detail) if r.kind == "incident" else pseudonym_text(r.detail),
         ),
         Column(
             QCoreApplication.translate("Columns", "Case"), lambda r: case_titles.get(r.case_ref, "")

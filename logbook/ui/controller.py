@@ -188,8 +188,8 @@ class AppController(QObject):
             window, self.ops, self.vault_path, self.clock, self.settings.backup_reminder_days
         )
         window.quit_requested.connect(self.quit)
-        if self.settings.geometry is not None:
-            window.restoreGeometry(self.settings.geometry)
+        if self.settings.geometry is None or not window.restoreGeometry(self.settings.geometry):
+            window.fill_most_of_screen()
         self._view = {}
         self.window = window
         window.show()

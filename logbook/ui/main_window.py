@@ -17,11 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QSplitter,
     QTabWidget,
@@ -48,9 +47,12 @@ from logbook.ui.editors.registry import EDITORS
 from logbook.ui.editors.translating import language_names
 from logbook.ui.operations import Job, Operations
 from logbook.ui.record_list import RecordList
+from logbook.ui.search_box import SearchBox, SearchResults
 from logbook.ui.signals import emit
 
 APP_TITLE = "Logbook"
+# The first time (no saved geometry), the window takes this share of the screen.
+FIRST_RUN_SHARE = 0.85
 
 
 class MainWindow(QMainWindow):
@@ -150,7 +152,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.lock_action)
         toolbar.addAction(self.export_action)
         search_label = QLabel(self.tr("&Search:"))
-        self.search_box = QLineEdit()
+        self.search_box = SearchBox()
         self.search_box.setPlaceholderText(self.tr("names, places, words in narratives…"))
         self.search_box.setClearButtonEnabled(True)
         search_label.setBuddy(self.search_box)
@@ -158,12 +160,16 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search_box)
         self.search_box.textChanged.connect(self.run_search)
 
+        # Alt letters are unique in the window: the case list's Edit and Delete leave
+        # theirs to the tab's list (Enter and Delete in the case list do the same).
         self.cases = RecordList(
             columns.case_columns(),
             add=self.new_case,
             edit=self.edit_case,
             delete=self.delete_record,
             add_text=self.tr("New &case…"),
+            edit_text=self.tr("Edit case…"),
+            delete_text=self.tr("Delete case…"),
         )
         self.cases.view.selectionModel().selectionChanged.connect(lambda *_: self.reload_case())
         self.incidents = RecordList(
@@ -171,14 +177,16 @@ class MainWindow(QMainWindow):
             add=self.new_incident,
             edit=self.edit_incident,
             delete=self.delete_record,
-            add_text=self.tr("New &incident…"),
+            add_text=self.tr("&New incident…"),
+            edit_text=self.tr("Edi&t…"),
         )
         self.persons = RecordList(
             columns.person_columns(lambda pid: self._roles.get(pid, set())),
             add=self.new_person,
             edit=self.edit_person,
             delete=self.delete_record,
-            add_text=self.tr("New &person…"),
+            add_text=self.tr("&New person…"),
+            edit_text=self.tr("Edi&t…"),
         )
         self.evidence = RecordList(
             columns.evidence_columns(),
@@ -186,13 +194,15 @@ class MainWindow(QMainWindow):
             edit=self.edit_evidence,
             delete=self.delete_record,
             add_text=self.tr("Add &file…"),
+            edit_text=self.tr("Edi&t…"),
         )
         self.directory = RecordList(
             columns.directory_columns(self._cases),
             add=self.new_person,
             edit=self.edit_person,
             delete=self.delete_record,
-            add_text=self.tr("New &person…"),
+            add_text=self.tr("&New person…"),
+            edit_text=self.tr("Edi&t…"),
         )
         self._case_titles: dict[str, str] = {}
         self.results = RecordList(
@@ -201,15 +211,18 @@ class MainWindow(QMainWindow):
             edit=self.open_result,
             delete=lambda _: None,
             add_text="",
+            edit_text=self.tr("Edi&t…"),
         )
         for button in (self.results.add_button, self.results.delete_button):
             button.hide()
+        self.found = SearchResults(self.results, self.tr("Nothing found"))
+        self.search_box.into_results.connect(self.enter_results)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.incidents, self.tr("&Incidents"))
-        self.tabs.addTab(self.persons, self.tr("P&ersons"))
-        self.tabs.addTab(self.evidence, self.tr("E&vidence"))
-        self.tabs.addTab(self.directory, self.tr("Person &directory"))
-        self.tabs.addTab(self.results, self.tr("Search &results"))
+        self.tabs.addTab(self.persons, self.tr("&Persons"))
+        self.tabs.addTab(self.evidence, self.tr("&Evidence"))
+        self.tabs.addTab(self.directory, self.tr("Pers&on directory"))
+        self.tabs.addTab(self.results, self.tr("Search res&ults"))
         # How much of the selected case still lacks a translation, per language.
         self.translation_status = QLabel()
         self.translation_status.setWordWrap(True)
@@ -348,7 +361,8 @@ class MainWindow(QMainWindow):
         if not text.strip():
             if self._search is not None:
                 self.ops.cancel(self._search)
-            self.results.set_records([])
+            self._search = None
+            self.found.clear()
             return
         self._search = self.ops.run(
             lambda book: search(book, text),
@@ -361,8 +375,16 @@ class MainWindow(QMainWindow):
 
     def _show_results(self, found: list[SearchResult]) -> None:
         self._search = None
-        self.results.set_records(found)
         self.tabs.setCurrentWidget(self.results)
+        self.found.show(found, self.search_box.text())
+
+    def enter_results(self) -> None:
+        """Enter or Down in the search box: into the results, on their first row (when a
+        search is still running, once it answers)."""
+        if not self.search_box.text().strip():
+            return
+        self.tabs.setCurrentWidget(self.results)
+        self.found.enter(pending=self._search is not None)
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -390,8 +412,27 @@ class MainWindow(QMainWindow):
     def open_editor(self, editor: RecordEditor) -> RecordEditor:
         """Show an editor made for this window (window-modal, gone when closed)."""
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(lambda _: self.take_focus_back())
         editor.open()
         return editor
+
+    def take_focus_back(self) -> None:
+        """After an editor (or the Export dialog) closes, the window is active again: its
+        keys (Ctrl+N) work at once."""
+        if self.isVisible():  # not when locking closes it with its editors
+            self.activateWindow()
+            self.raise_()
+
+    def fill_most_of_screen(self) -> None:
+        """The first run's size: most of the screen, centred (later runs restore the
+        size the user left)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        area = screen.availableGeometry()
+        width, height = int(area.width() * FIRST_RUN_SHARE), int(area.height() * FIRST_RUN_SHARE)
+        self.resize(width, height)
+        self.move(area.x() + (area.width() - width) // 2, area.y() + (area.height() - height) // 2)
 
     def _edit(self, cls: type[RecordEditor], load: Callable[[CaseBook], Any], **extra: Any) -> Job:
         return open_editor(self.ops, cls, load, self, self.open_editor, **extra)
@@ -457,6 +498,7 @@ class MainWindow(QMainWindow):
             self.ops, case, parent=self, show_editor=self.open_editor, actions=self.actions()
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self.take_focus_back())
         dialog.open()
         return dialog
 

@@ -52,7 +52,7 @@ class PreferencesDialog(QDialog):
         layout = QFormLayout(self)
         for text, widget in (
             (self.tr("&Language"), self.language),
-            (self.tr("&Lock after idle"), self.idle),
+            (self.tr("Loc&k after idle"), self.idle),
             (self.tr("&Remind me to back up after"), self.backup_days),
         ):
             caption = QLabel(text)

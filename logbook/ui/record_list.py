@@ -20,6 +20,9 @@ from PySide6.QtWidgets import (
 
 from logbook.ui.record_model import Column, RecordTableModel
 
+# The widest an eliding column (a place) is made: the columns after it stay in view.
+ELIDED_WIDTH = 180
+
 
 class RecordList(QWidget):
     """Callbacks get the selected record (``edit``, ``delete``) or nothing (``add``)."""
@@ -32,8 +35,12 @@ class RecordList(QWidget):
         edit: Callable[[Any], object],
         delete: Callable[[Any], object],
         add_text: str,
+        edit_text: str | None = None,
+        delete_text: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """``edit_text``, ``delete_text``: the buttons' own texts where two lists share a
+        window (their Alt letters must differ); "&Edit…" and "&Delete…" otherwise."""
         super().__init__(parent)
         self.model = RecordTableModel(columns, self)
         self.view = QTableView()
@@ -52,14 +59,15 @@ class RecordList(QWidget):
         header.setMaximumSectionSize(420)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         # Tab moves on to the buttons (arrows move in the table); Qt's default walks from
         # cell to cell and wraps around, so the keyboard never gets out.
         self.view.setTabKeyNavigation(False)
         self.view.doubleClicked.connect(lambda _: self._edit())
         self._edit_cb, self._delete_cb = edit, delete
         self.add_button = QPushButton(add_text)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.edit_button = QPushButton(edit_text or self.tr("&Edit…"))
+        self.delete_button = QPushButton(delete_text or self.tr("&Delete…"))
         self.add_button.clicked.connect(add)
         self.edit_button.clicked.connect(self._edit)
         self.delete_button.clicked.connect(self._delete)
@@ -86,6 +94,10 @@ class RecordList(QWidget):
         keep = select_id if select_id is not None else getattr(self.selected(), "id", None)
         self.model.set_records(records)
         self.view.resizeColumnsToContents()
+        header = self.view.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            if spec.elide:
+                header.resizeSection(column, min(header.sectionSize(column), ELIDED_WIDTH))
         if keep is not None:
             self.select(keep)
         self._update_buttons()

@@ -18,10 +18,20 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
+from logbook.ui.marked_text import has_marked, shown
 from logbook.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
+# The background of a cell holding a marked passage.
+MARKED_BACKGROUND = "#fff2a8"
+MARKED_FOREGROUND = "#000000"
+_MARKED_ROLES = (
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +39,8 @@ class Column:
     header: str
     text: Callable[[Any], str]
     sort: Callable[[Any], str | int] | None = None
+    # Long texts (a place) are cut with "…" where the column ends, not widened for.
+    elide: bool = False
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -73,6 +85,10 @@ class RecordTableModel(QAbstractTableModel):
         self.changePersistentIndexList(old, new)
         emit(self.layoutChanged)
 
+    @property
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
     def record(self, row: int) -> Any:
         return self._records[row]
 
@@ -91,8 +107,19 @@ class RecordTableModel(QAbstractTableModel):
             return None
         record, column = self._records[index.row()], self._columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(record)
-        return None
+            # Marked passages show as «passage», not as their markup.
+            return shown(column.text(record))
+        if role not in _MARKED_ROLES:
+            return None
+        text = column.text(record)
+        marked = has_marked(text)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return shown(text) if column.elide or marked else None
+        if not marked:
+            return None
+        # Highlighted, dark on light in any theme.
+        light = role == Qt.ItemDataRole.BackgroundRole
+        return QBrush(QColor(MARKED_BACKGROUND if light else MARKED_FOREGROUND))
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

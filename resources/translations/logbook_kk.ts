@@ -95,8 +95,8 @@
         <translation>&amp;Атауы</translation>
     </message>
     <message>
-        <source>&amp;Country code</source>
-        <translation>&amp;Ел коды</translation>
+        <source>&amp;Country</source>
+        <translation>&amp;Ел</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -154,7 +154,7 @@
         <translation>Құпия фразаны өзгерту</translation>
     </message>
     <message>
-        <source>I forgot it: use the &amp;recovery code</source>
+        <source>I forgot it: use the recovery co&amp;de</source>
         <translation>Ұмытып қалдым: қалпына келтіру &amp;кодын пайдалану</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>S&amp;hows</source>
-        <translation>&amp;Кім бейнеленген</translation>
+        <translation>Кім &amp;бейнеленген</translation>
     </message>
     <message>
         <source>C&amp;onfidential</source>
@@ -824,7 +824,7 @@
         <translation>&amp;Күні</translation>
     </message>
     <message>
-        <source>T&amp;ime</source>
+        <source>Ti&amp;me</source>
         <translation>&amp;Уақыты</translation>
     </message>
     <message>
@@ -954,8 +954,8 @@
         <translation>&amp;Қашан</translation>
     </message>
     <message>
-        <source>&amp;Country code</source>
-        <translation>&amp;Ел коды</translation>
+        <source>&amp;Country</source>
+        <translation>&amp;Ел</translation>
     </message>
     <message>
         <source>&amp;Region</source>
@@ -1050,7 +1050,7 @@
     </message>
     <message>
         <source>E&amp;vidence</source>
-        <translation>&amp;Дәлелдер</translation>
+        <translation>Дә&amp;лелдер</translation>
     </message>
     <message>
         <source>Istanbul Protocol consistenc&amp;y</source>
@@ -1506,27 +1506,51 @@
         <translation>аттар, орындар, оқиға баяндарындағы сөздер…</translation>
     </message>
     <message>
+        <source>Edit case…</source>
+        <translation>Істі өңдеу…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Істі жою…</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>Жаңа &amp;оқиға…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>&amp;Өңдеу…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>Жаңа &amp;тұлға…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translation>&amp;Файл қосу…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ештеңе табылмады</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
         <translation>Оқи&amp;ғалар</translation>
     </message>
     <message>
-        <source>P&amp;ersons</source>
+        <source>&amp;Persons</source>
         <translation>Тұлға&amp;лар</translation>
     </message>
     <message>
-        <source>E&amp;vidence</source>
+        <source>&amp;Evidence</source>
         <translation>&amp;Дәлелдер</translation>
     </message>
     <message>
-        <source>Person &amp;directory</source>
+        <source>Pers&amp;on directory</source>
         <translation>Тұлғалар &amp;анықтамалығы</translation>
     </message>
     <message>
-        <source>Search &amp;results</source>
+        <source>Search res&amp;ults</source>
         <translation>Іздеу &amp;нәтижелері</translation>
     </message>
     <message>
@@ -1691,6 +1715,61 @@
     <message>
         <source>Something went wrong inside Logbook. Your last change may not be saved.</source>
         <translation>Logbook ішінде қате орын алды. Соңғы өзгерісіңіз сақталмаған болуы мүмкін.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataNotice</name>
+    <message>
+        <source>This file carries information about where, by whom or with what it was made:</source>
+        <translation>Бұл файлда оның қай жерде, кім немесе немен жасалғаны туралы мәліметтер бар:</translation>
+    </message>
+    <message>
+        <source>It stays encrypted in the vault, and exported reports never include it: they list evidence by description and hash only, not the file. If you share the file itself, this information goes with it.</source>
+        <translation>Файл қоймада шифрланып сақталады, ал экспортталған есептерге ол кірмейді: оларда дәлелдер файлдың өзінсіз, тек сипаттамасы мен хеші бойынша тізіледі. Файлдың өзін біреуге берсеңіз, бұл мәліметтер де онымен бірге кетеді.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Орны</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Авторы</translation>
+    </message>
+    <message>
+        <source>Camera owner</source>
+        <translation>Камера иесі</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Авторлық құқық</translation>
+    </message>
+    <message>
+        <source>Last modified by</source>
+        <translation>Соңғы өзгерткен</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Ұйым</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Сериялық нөмір</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Объектив</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Түсірілген күні</translation>
     </message>
 </context>
 <context>
@@ -1956,7 +2035,7 @@
         <translation>&amp;Тіл</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
+        <source>Loc&amp;k after idle</source>
         <translation>Әрекетсіздіктен кейін &amp;құлыптау</translation>
     </message>
     <message>
@@ -1973,6 +2052,40 @@
     <message>
         <source>Working…</source>
         <translation>Орындалуда…</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Victim</source>
+        <translation>Жәбірленуші</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Куәгер</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Дереккөз</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Болжамды кінәлі</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Тұлға</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Қайда қ&amp;арау:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Файлдар &amp;түрі:</translation>
     </message>
 </context>
 <context>

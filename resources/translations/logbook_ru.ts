@@ -97,8 +97,8 @@
         <translation>&amp;Название</translation>
     </message>
     <message>
-        <source>&amp;Country code</source>
-        <translation>&amp;Код страны</translation>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
     </message>
     <message>
         <source>&amp;Summary</source>
@@ -156,7 +156,7 @@
         <translation>Смена парольной фразы</translation>
     </message>
     <message>
-        <source>I forgot it: use the &amp;recovery code</source>
+        <source>I forgot it: use the recovery co&amp;de</source>
         <translation>Не помню её: использовать &amp;код восстановления</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>C&amp;onfidential</source>
-        <translation>&amp;Конфиденциально</translation>
+        <translation>Ко&amp;нфиденциально</translation>
     </message>
     <message>
         <source>listed by description and hash only, never shown</source>
@@ -826,7 +826,7 @@
         <translation>&amp;Дата</translation>
     </message>
     <message>
-        <source>T&amp;ime</source>
+        <source>Ti&amp;me</source>
         <translation>&amp;Время</translation>
     </message>
     <message>
@@ -956,8 +956,8 @@
         <translation>&amp;Когда</translation>
     </message>
     <message>
-        <source>&amp;Country code</source>
-        <translation>Код &amp;страны</translation>
+        <source>&amp;Country</source>
+        <translation>&amp;Страна</translation>
     </message>
     <message>
         <source>&amp;Region</source>
@@ -981,7 +981,7 @@
     </message>
     <message>
         <source>Evidence &amp;files</source>
-        <translation>Файлы &amp;доказательств</translation>
+        <translation>&amp;Файлы доказательств</translation>
     </message>
     <message>
         <source>&amp;Ongoing</source>
@@ -1508,27 +1508,51 @@
         <translation>имена, места, слова из описаний событий…</translation>
     </message>
     <message>
+        <source>Edit case…</source>
+        <translation>Изменить дело…</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Удалить дело…</translation>
+    </message>
+    <message>
+        <source>&amp;New incident…</source>
+        <translation>&amp;Новый инцидент…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t…</source>
+        <translation>Изм&amp;енить…</translation>
+    </message>
+    <message>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новое лицо…</translation>
+    </message>
+    <message>
         <source>Add &amp;file…</source>
         <translation>Добавить &amp;файл…</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Ничего не найдено</translation>
     </message>
     <message>
         <source>&amp;Incidents</source>
         <translation>Ин&amp;циденты</translation>
     </message>
     <message>
-        <source>P&amp;ersons</source>
-        <translation>Лиц&amp;а</translation>
+        <source>&amp;Persons</source>
+        <translation>&amp;Лица</translation>
     </message>
     <message>
-        <source>E&amp;vidence</source>
+        <source>&amp;Evidence</source>
         <translation>Доказа&amp;тельства</translation>
     </message>
     <message>
-        <source>Person &amp;directory</source>
+        <source>Pers&amp;on directory</source>
         <translation>&amp;Справочник лиц</translation>
     </message>
     <message>
-        <source>Search &amp;results</source>
+        <source>Search res&amp;ults</source>
         <translation>&amp;Результаты поиска</translation>
     </message>
     <message>
@@ -1693,6 +1717,61 @@
     <message>
         <source>Something went wrong inside Logbook. Your last change may not be saved.</source>
         <translation>Внутренняя ошибка Logbook. Последнее изменение могло не сохраниться.</translation>
+    </message>
+</context>
+<context>
+    <name>MetadataNotice</name>
+    <message>
+        <source>This file carries information about where, by whom or with what it was made:</source>
+        <translation>В этом файле есть сведения о том, где, кем или чем он сделан:</translation>
+    </message>
+    <message>
+        <source>It stays encrypted in the vault, and exported reports never include it: they list evidence by description and hash only, not the file. If you share the file itself, this information goes with it.</source>
+        <translation>Файл хранится в хранилище зашифрованным, и в экспортируемые отчёты он не попадает: доказательства в них перечислены только по описанию и хешу, без самого файла. Если вы передадите сам файл, эти сведения уйдут вместе с ним.</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Автор</translation>
+    </message>
+    <message>
+        <source>Camera owner</source>
+        <translation>Владелец камеры</translation>
+    </message>
+    <message>
+        <source>Copyright</source>
+        <translation>Авторские права</translation>
+    </message>
+    <message>
+        <source>Last modified by</source>
+        <translation>Последним изменил</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Камера</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Серийный номер</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Объектив</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <source>Taken on</source>
+        <translation>Дата съёмки</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2037,7 @@
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <source>&amp;Lock after idle</source>
+        <source>Loc&amp;k after idle</source>
         <translation>&amp;Блокировать после бездействия</translation>
     </message>
     <message>
@@ -1975,6 +2054,40 @@
     <message>
         <source>Working…</source>
         <translation>Выполняется…</translation>
+    </message>
+</context>
+<context>
+    <name>Pseudonyms</name>
+    <message>
+        <source>Victim</source>
+        <translation>Пострадавшее лицо</translation>
+    </message>
+    <message>
+        <source>Witness</source>
+        <translation>Свидетель</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Alleged perpetrator</source>
+        <translation>Предполагаемый виновный</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Перейти к:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
     </message>
 </context>
 <context>

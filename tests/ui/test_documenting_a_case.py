@@ -219,9 +219,9 @@ def test_the_lists_and_the_editor_show_what_was_recorded(qtbot, controller, wind
     assert column_texts(window.cases, 0) == [CASE_TITLE]
     assert column_texts(window.incidents, 0) == ["about 2025-11"]
     assert column_texts(window.incidents, 1) == [INCIDENT_TITLE]
-    assert column_texts(window.incidents, 2) == ["площадь Республики, Алматы"]
-    assert column_texts(window.incidents, 3) == ["Arbitrary arrest, Disruption of an assembly"]
-    assert column_texts(window.incidents, 4) == ["2"]  # victims
+    assert column_texts(window.incidents, 3) == ["площадь Республики, Алматы"]
+    assert column_texts(window.incidents, 4) == ["Arbitrary arrest, Disruption of an assembly"]
+    assert column_texts(window.incidents, 5) == ["2"]  # victims
 
     select_row(window.incidents, INCIDENT_TITLE, 1)
     press(window.incidents.view, Qt.Key.Key_Return)
@@ -446,7 +446,7 @@ def test_editing_who_was_involved(qtbot, controller, window) -> None:
             "security_service",
         ),
     }
-    assert column_texts(window.incidents, 4) == ["1"]  # victims
+    assert column_texts(window.incidents, 5) == ["1"]  # victims
 
 
 def test_a_time_and_an_end_are_kept_and_checked(qtbot, controller, window) -> None:

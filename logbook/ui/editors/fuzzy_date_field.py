@@ -26,7 +26,7 @@ class FuzzyDateField(QWidget):
         labels = (
             (self.tr("Preci&sion"), self.precision),
             (self.tr("&Date"), self.value_field),
-            (self.tr("T&ime"), self.time),
+            (self.tr("Ti&me"), self.time),
             (self.tr("&End"), self.end),
         )
         for column, (text, widget) in enumerate(labels):

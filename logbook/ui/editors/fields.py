@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QSpinBox,
+    QStyle,
     QWidget,
 )
 
@@ -112,6 +113,24 @@ class CheckListField(QListWidget):
 
     def _items(self) -> list[QListWidgetItem]:
         return [self.item(i) for i in range(self.count())]
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the longest value (a mandate's name) and its check box, so a
+        dialog laid out around the list never cuts one off."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.needed_width()), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.needed_width()), hint.height())
+
+    def needed_width(self) -> int:
+        """The width that shows every value whole: text, check box, frame, scroll bar."""
+        metrics, style = self.fontMetrics(), self.style()
+        widest = max((metrics.horizontalAdvance(i.text()) for i in self._items()), default=0)
+        indicator = style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        scroll_bar = style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return widest + indicator + scroll_bar + 2 * self.frameWidth() + 16
 
     def value(self) -> list[str]:
         return [

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
-from logbook.export.markup import parse
+from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from logbook.export.markup import find_marked, parse
 
 OPEN_QUOTE, CLOSE_QUOTE = "«", "»"
+# How a marked passage stands out, in lists and editors alike.
+MARKED_BACKGROUND = "#fff2a8"
+MARKED_FOREGROUND = "#000000"
 
 
 def shown(text: str) -> str:
@@ -25,3 +30,20 @@ def shown(text: str) -> str:
 
 def has_marked(text: str) -> bool:
     return bool(parse(text)[0])
+
+
+class MarkedHighlighter(QSyntaxHighlighter):
+    """Marked passages highlighted where they are typed (a multi-line text field): the
+    whole ``[[redact: …]]`` stands out, so the user sees what an export withholds. A
+    passage is found within one line (paragraph) of the text."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._format = QTextCharFormat()
+        self._format.setBackground(QColor(MARKED_BACKGROUND))
+        self._format.setForeground(QColor(MARKED_FOREGROUND))
+
+    def highlightBlock(self, text: str) -> None:  # Qt's name
+        passages, _ = find_marked(text)
+        for passage in passages:
+            self.setFormat(passage.start, passage.end - passage.start, self._format)

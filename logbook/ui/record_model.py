@@ -20,13 +20,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from logbook.ui.marked_text import has_marked, shown
+from logbook.ui.marked_text import MARKED_BACKGROUND, MARKED_FOREGROUND, has_marked, shown
 from logbook.ui.signals import emit
 
 Index = QModelIndex | QPersistentModelIndex
-# The background of a cell holding a marked passage.
-MARKED_BACKGROUND = "#fff2a8"
-MARKED_FOREGROUND = "#000000"
 _MARKED_ROLES = (
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.BackgroundRole,

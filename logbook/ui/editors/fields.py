@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from logbook.ui.editors.redact_action import add_redact_action, show_menu_with
 from logbook.ui.labels import label
+from logbook.ui.marked_text import MarkedHighlighter
 
 
 def optional(text: str) -> str | None:
@@ -52,6 +53,7 @@ class TextField(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.redact_action = add_redact_action(self)
+        self.highlighter = MarkedHighlighter(self.document())  # marked passages stand out
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         show_menu_with(self, self.redact_action, event)

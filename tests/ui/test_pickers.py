@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from logbook.core.pseudonyms import LABELS
-from logbook.ui.countries import COUNTRIES, LANGUAGES, country_names
+from logbook.ui.countries import LANGUAGES, country_names
 from logbook.ui.editors.case_editor import CaseEditor
 from logbook.ui.editors.country_field import CountryField, LanguageField
 from logbook.ui.editors.person_editor import PersonEditor
@@ -83,13 +83,19 @@ def test_a_value_the_list_does_not_know_is_kept(qapp: QApplication, qtbot) -> No
     assert field.value() == "Kazakh"
 
 
-def test_countries_without_a_translation_show_their_code(in_language: Translations) -> None:
-    in_language.use("ru")
+@pytest.mark.parametrize(
+    ("language", "chile", "germany"), [("ru", "Чили", "Германия"), ("kk", "Чили", "Германия")]
+)
+def test_every_country_is_named_in_the_ui_language(
+    in_language: Translations, language: str, chile: str, germany: str
+) -> None:
+    in_language.use(language)
     names = country_names()
-    assert names["CL"] == "Chile (CL)"
-    assert names["RU"] == "Россия"
-    assert set(COUNTRIES) <= set(names)
-    assert all(len(code) == 2 for code in names)
+    assert (names["CL"], names["DE"]) == (chile, germany)
+    assert names["KZ"] == {"ru": "Казахстан", "kk": "Қазақстан"}[language]
+    assert len(names) > 240 and all(len(code) == 2 and code.isalpha() for code in names)
+    assert "EU" not in names and "UN" not in names
+    assert not any(name.endswith(f"({code})") for code, name in names.items())
 
 
 @pytest.mark.parametrize(("language", "name"), [("ru", "казахский"), ("kk", "қазақ тілі")])

@@ -18,13 +18,10 @@ The catalogue objects are :class:`logbook.export.wording.Wording` (the same
 
 from __future__ import annotations
 
-import importlib
 import os
-import string
 from collections.abc import Mapping
-from functools import cache
 
-from logbook.export.wording import Wording
+from logbook.export.wording import Catalogues
 
 LANGUAGES = ("en", "ru", "kk")
 DEFAULT_LANGUAGE = "en"
@@ -33,38 +30,10 @@ DEFAULT_LANGUAGE = "en"
 ENVIRONMENT = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 
 
-def messages(language: str) -> dict[str, str]:
-    """The ``MESSAGES`` of ``language``'s module (ValueError for an unknown language)."""
-    if language not in LANGUAGES:
-        raise ValueError(f"unknown report language {language!r}; use one of {', '.join(LANGUAGES)}")
-    module = importlib.import_module(f"{__name__}.{language}")
-    found: dict[str, str] = module.MESSAGES
-    return found
-
-
-@cache
-def catalogue(language: str = DEFAULT_LANGUAGE) -> Wording:
-    """The report's words in ``language`` (one of :data:`LANGUAGES`; ValueError for
-    another)."""
-    return Wording(language, messages(language))
-
-
-def _fields(template: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
-
-
-def problems(language: str) -> list[str]:
-    """What keeps ``language``'s catalogue from matching English, key for key: keys it
-    lacks or has in addition, and messages whose ``{fields}`` differ (empty when none)."""
-    source, translated = messages(DEFAULT_LANGUAGE), messages(language)
-    found = [f"{language}: missing {key!r}" for key in source if key not in translated]
-    found += [f"{language}: not in English {key!r}" for key in translated if key not in source]
-    found += [
-        f"{language}: fields of {key!r} differ"
-        for key in source
-        if key in translated and _fields(source[key]) != _fields(translated[key])
-    ]
-    return found
+_REPORT = Catalogues(__name__, LANGUAGES, "report language")
+messages = _REPORT.messages
+catalogue = _REPORT.catalogue
+problems = _REPORT.problems
 
 
 def language_of(locale: str | None) -> str:

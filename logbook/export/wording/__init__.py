@@ -21,7 +21,7 @@ import importlib
 import re
 import string
 from collections.abc import Mapping
-from functools import cache, cached_property
+from functools import cached_property
 
 from logbook.core.fuzzy_date import FuzzyDate, precision_of
 from logbook.core.pseudonyms import LABELS, automatic_parts
@@ -147,46 +147,62 @@ class Wording:
         return text
 
 
-def messages(language: str) -> dict[str, str]:
-    """The ``MESSAGES`` of ``language``'s module (ValueError for an unknown language)."""
-    if language not in LANGUAGES:
-        raise ValueError(
-            f"unknown document language {language!r}; use one of {', '.join(LANGUAGES)}"
-        )
-    module = importlib.import_module(f"{__name__}.{language}")
-    found: dict[str, str] = module.MESSAGES
-    return found
+class Catalogues:
+    """The message catalogues of one package, a module per language holding ``MESSAGES``
+    (English the source): the document's wording here, the redaction report's in
+    :mod:`logbook.export.report_text`. ``what`` names the languages in errors."""
 
+    def __init__(self, package: str, languages: tuple[str, ...], what: str) -> None:
+        self.package, self.languages, self.what = package, languages, what
+        self._loaded: dict[str, Wording] = {}
 
-@cache
-def catalogue(language: str = DEFAULT_LANGUAGE) -> Wording:
-    """The wording of ``language`` (one of :data:`LANGUAGES`; ValueError naming them for
-    another)."""
-    return Wording(language, messages(language))
+    def messages(self, language: str) -> dict[str, str]:
+        """The ``MESSAGES`` of ``language``'s module (ValueError for an unknown language)."""
+        if language not in self.languages:
+            raise ValueError(
+                f"unknown {self.what} {language!r}; use one of {', '.join(self.languages)}"
+            )
+        module = importlib.import_module(f"{self.package}.{language}")
+        found: dict[str, str] = module.MESSAGES
+        return found
+
+    def catalogue(self, language: str = DEFAULT_LANGUAGE) -> Wording:
+        """The catalogue of ``language`` (ValueError naming the known ones for another),
+        loaded once."""
+        if language not in self._loaded:
+            self._loaded[language] = Wording(language, self.messages(language))
+        return self._loaded[language]
+
+    def problems(self, language: str) -> list[str]:
+        """What keeps ``language``'s catalogue from matching English, key for key: keys
+        it lacks or has in addition, and messages whose ``{fields}`` differ (empty when
+        none)."""
+        source, translated = self.messages(DEFAULT_LANGUAGE), self.messages(language)
+        found = [f"{language}: missing {key!r}" for key in source if key not in translated]
+        found += [f"{language}: not in English {key!r}" for key in translated if key not in source]
+        found += [
+            f"{language}: fields of {key!r} differ"
+            for key in source
+            if key in translated and _fields(source[key]) != _fields(translated[key])
+        ]
+        return found
 
 
 def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
 
 
-def problems(language: str) -> list[str]:
-    """What keeps ``language``'s catalogue from matching English, key for key: keys it
-    lacks or has in addition, and messages whose ``{fields}`` differ (empty when none)."""
-    source, translated = messages(DEFAULT_LANGUAGE), messages(language)
-    found = [f"{language}: missing {key!r}" for key in source if key not in translated]
-    found += [f"{language}: not in English {key!r}" for key in translated if key not in source]
-    found += [
-        f"{language}: fields of {key!r} differ"
-        for key in source
-        if key in translated and _fields(source[key]) != _fields(translated[key])
-    ]
-    return found
+_DOCUMENT = Catalogues(__name__, LANGUAGES, "document language")
+messages = _DOCUMENT.messages
+catalogue = _DOCUMENT.catalogue
+problems = _DOCUMENT.problems
 
 
 __all__ = [
     "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "LANGUAGE_NAMES",
+    "Catalogues",
     "Wording",
     "catalogue",
     "problems",

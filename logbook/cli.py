@@ -18,9 +18,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from logbook import __version__
+from logbook.cli_listing import list_findings, list_hits
 from logbook.core.errors import LogbookError
 from logbook.core.profiles import PROFILES
 from logbook.core.progress import Progress, no_progress
@@ -41,14 +41,9 @@ from logbook.vault.lifecycle import (
 )
 from logbook.vault.passphrase_policy import require_strong
 
-if TYPE_CHECKING:
-    from logbook.export.detector import Finding
-    from logbook.export.leakcheck import Hit
-
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 _HIT_ID = re.compile(r"VH-[0-9a-f]{8}")
-_SHOWN = 60  # characters of case text shown per finding or hit
 
 
 def out(text: str = "") -> None:
@@ -141,8 +136,11 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if bool(args.query) == args.query_stdin:
+        raise LogbookError("Give the words to search for, or --query-stdin (not both).")
     with _open_book(args) as book:
-        results = search(book, " ".join(args.query))
+        text = _query_line() if args.query_stdin else " ".join(args.query)
+        results = search(book, text)
     for r in results:
         label = f"{r.detail}  {r.label}" if r.detail else r.label
         out(f"{r.kind:<9} {r.case_ref}/{r.ref}\t{label}")
@@ -162,6 +160,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     if report.pseudonyms_assigned:
         out(f"{report.pseudonyms_assigned} pseudonym(s) assigned.")
     return 0
+
+
+def _query_line() -> str:
+    """The words to search for, from a line of standard input (read after any secret)."""
+    try:
+        line = sys.stdin.readline()
+    except UnicodeDecodeError:
+        line = ""
+    if not line.strip() or any("\ud800" <= ch <= "\udfff" for ch in line):
+        raise LogbookError("Expected the words to search for on a line of standard input.")
+    return line.strip()
 
 
 def _on_terminal() -> bool:
@@ -304,10 +313,10 @@ def cmd_export(args: argparse.Namespace) -> int:
                 accepted_hits=args.accept_verifier_hit,
             )
     except UnresolvedFindings as exc:
-        _list_findings(exc.findings)
+        list_findings(exc.findings)
         raise
     except LeakDetected as exc:
-        _list_hits(exc.hits)
+        list_hits(exc.hits)
         if report_path is not None and isinstance(exc.report, RedactionReport):
             _write_report(report_path, exc.report.text(report_language))
         if target.exists():  # never replaced by a file that failed verification
@@ -332,40 +341,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     out(f"{verified}.")
     print(f"{target} is NOT encrypted: keep it safe or delete it.", file=sys.stderr)
     return 0
-
-
-def _list_hits(hits: list[Hit]) -> None:
-    """What the independent leak check found, one line per hit: its id, what and where
-    (no content), and the passage with the matched letters in brackets. This is the
-    user's own terminal, as for findings; nothing of it is written anywhere."""
-    out("Protected text the redaction left (found by the independent leak check):")
-    for hit in hits:
-        line = f"  {hit.id}: {hit.describe()}"
-        if hit.where is not None and hit.end > hit.start:
-            line += f": {_passage(hit.text, hit.start, hit.end)!r}"
-        out(line)
-    out("Correct each field in the app (mark the passage with [[redact: …]] or change it).")
-    out("If a hit is a false alarm (the letters of a protected name inside an unrelated")
-    out("word), run again with --accept-verifier-hit ID for it to leave it in.")
-
-
-def _passage(text: str, start: int, end: int, width: int = _SHOWN) -> str:
-    """``text[start:end]`` in brackets with a little context, at most about ``width``
-    characters, on one line."""
-    match = text[start:end]
-    if len(match) > width:
-        return f"[{match[: width - 1]}…]"
-    room = width - len(match)
-    before, after = text[:start], text[end:]
-    keep_before = min(len(before), max(room // 2, room - len(after)))
-    keep_after = min(len(after), room - keep_before)
-    head = before[len(before) - keep_before :]
-    tail = after[:keep_after]
-    if keep_before < len(before):
-        head = "…" + head[1:]
-    if keep_after < len(after):
-        tail = tail[:-1] + "…" if tail else "…"
-    return " ".join(f"{head}[{match}]{tail}".split())
 
 
 def _write_report(path: Path, text: str) -> None:
@@ -432,7 +407,16 @@ def build_parser() -> argparse.ArgumentParser:
             command.add_argument("--yes", action="store_true", help="do not ask to confirm")
         else:
             _vault_options(command)
-    sub.choices["search"].add_argument("query", nargs="+", metavar="QUERY")
+    search_command = sub.choices["search"]
+    search_command.add_argument(
+        "query", nargs="*", metavar="QUERY", help="the words (they stay in the shell's history)"
+    )
+    search_command.add_argument(
+        "--query-stdin",
+        action="store_true",
+        help="read the words from a line of standard input instead (after the passphrase's "
+        "line with --passphrase-stdin): they never reach the command line or its history",
+    )
     sub.choices["import"].add_argument("file", metavar="FILE.json")
     dump = sub.choices["dump"]
     dump.add_argument("--case", required=True, metavar="ID", help="the case's document id")
@@ -467,26 +451,6 @@ def _backup_options(command: argparse.ArgumentParser, name: str) -> None:
         ("--recovery-code", "unlock with the recovery code instead of the passphrase"),
     ):
         command.add_argument(flag, action="store_true", help=text)
-
-
-def _list_findings(findings: list[Finding]) -> None:
-    from logbook.export.localising import LANGUAGE_FINDINGS
-
-    language = [f for f in findings if f.kind in LANGUAGE_FINDINGS]
-    personal = [f for f in findings if f.kind not in LANGUAGE_FINDINGS]
-    if personal:
-        out("Possible personal data that no redaction rule covers:")
-        for finding in personal:
-            shown = finding.text if len(finding.text) <= _SHOWN else finding.text[:59] + "…"
-            out(f"  {finding.origin.describe()}: {finding.label}: {shown!r}")
-        out("Wrap each in [[redact: …]] in the app (see docs/redaction-markup.md), or run")
-        out("again with --accept-findings to leave them in the document.")
-    if language:
-        out("Not yet in the document's language:")
-        for finding in language:
-            out(f"  {finding.origin.describe()}: {finding.label}")
-        out("Translate them (or enter the person's name in Latin letters) in the app, or run")
-        out("again with --accept-untranslated to include the originals, marked as such.")
 
 
 def _export_options(export: argparse.ArgumentParser) -> None:

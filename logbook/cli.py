@@ -39,6 +39,7 @@ from logbook.vault.lifecycle import (
     erase_vault,
     open_vault,
 )
+from logbook.vault.output_paths import check_output_path
 from logbook.vault.passphrase_policy import require_strong
 
 EXIT_INTERNAL = 70
@@ -193,6 +194,8 @@ def _progress_line(what: str, every: float = 0.5) -> Progress:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
+    if args.out:
+        _writable_target(Path(args.out), "dump")
     with _open_book(args) as book:
         document = dump_case(book, args.case, include_files=args.include_files)
     text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
@@ -265,11 +268,9 @@ def _bytes_line(what: str) -> Progress:
 
 
 def _writable_target(path: Path, what: str) -> None:
-    """Refuse an output path that cannot be written, before the (slow) unlock."""
-    if path.is_dir():
-        raise LogbookError(f"Cannot write the {what} to {path}: it is a folder.")
-    if not path.parent.is_dir():
-        raise LogbookError(f"Cannot write the {what} to {path}: the folder does not exist.")
+    """Refuse an output path that cannot or must not be written (inside a vault, a
+    device…), before the (slow) unlock."""
+    check_output_path(path, f"the {what}")
 
 
 def cmd_export(args: argparse.Namespace) -> int:

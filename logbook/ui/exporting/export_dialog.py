@@ -47,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.core import vocabularies as v
+from logbook.core.errors import LogbookError
 from logbook.core.model import Case
 from logbook.core.profiles import PROFILES, profile
 from logbook.core.progress import Progress, no_progress
@@ -78,6 +79,7 @@ from logbook.ui.messages import error_text
 from logbook.ui.operations import Job, Operations
 from logbook.ui.tasks import TaskRunner
 from logbook.vault.atomic import write_atomic
+from logbook.vault.output_paths import check_output_path
 
 # The profiles' titles and notes (logbook.core.profiles), for the translators.
 _WORDING = (
@@ -549,6 +551,11 @@ class ExportDialog(QDialog):
         suffix = Path(suggested).suffix
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
+        try:
+            check_output_path(path, "the file")  # never into a vault, a device or a pipe
+        except LogbookError as exc:
+            self.ops.show_error(exc, self, self.tr("Not saved"))
+            return None
         return path
 
 

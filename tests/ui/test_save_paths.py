@@ -5,16 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from logbook.ui import dialogs
 from logbook.ui.main_window import MainWindow
 from tests.ui.conftest import book_of, drain
-from tests.ui.test_export_dialog import case_window, open_dialog  # noqa: F401 (fixture)
+from tests.ui.test_export_dialog import example, imported, open_dialog
+
+
+@pytest.fixture
+def case_window(window: MainWindow) -> MainWindow:
+    return imported(window, example())
 
 
 def test_saving_into_the_vault_folder_is_refused(
     qtbot,
     case_window: MainWindow,
-    vault_path: Path,  # noqa: F811
+    vault_path: Path,
 ) -> None:
     header = vault_path / "vault.header"
     before = header.read_bytes()

@@ -6,8 +6,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -47,9 +48,29 @@ def build(
     )
 
 
+NO_DISPLAY = (
+    "logbook: no display was found (DISPLAY and WAYLAND_DISPLAY are not set), so the "
+    "desktop app cannot start here. The command line works without one: run "
+    "'logbook --help' for its commands (init, import, search, export, backup …)."
+)
+
+
+def no_display(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether Qt would find no screen to open the app on (Linux and other X11/Wayland
+    systems; a platform chosen with QT_QPA_PLATFORM, such as offscreen, counts as one).
+    Qt itself would abort the process (SIGABRT) instead of saying so."""
+    env = os.environ if environ is None else environ
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd")):
+        return False
+    return not any(env.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
 def main(argv: list[str] | None = None) -> int:
-    crash_guard.install()
     running = QApplication.instance()
+    if running is None and no_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 1
+    crash_guard.install()
     app = (
         running
         if isinstance(running, QApplication)

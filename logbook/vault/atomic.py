@@ -50,7 +50,11 @@ from logbook.core.errors import StorageFull
 
 OWNER_ONLY = 0o600
 _MARK = "logbook"
-_TEMP_NAME = re.compile(rf"\..+\.{_MARK}-(?P<pid>[0-9]+)-[0-9a-f]{{12}}\.partial")
+# A marked temporary file, or the journal SQLite keeps beside one being written (a
+# backup's database snapshot killed mid-way leaves its "-journal").
+_TEMP_NAME = re.compile(
+    rf"\..+\.{_MARK}-(?P<pid>[0-9]+)-[0-9a-f]{{12}}\.partial(?:-journal|-wal|-shm)?"
+)
 # What a kernel or file system says when it has no O_TMPFILE: older kernels read the flag
 # as O_DIRECTORY (EISDIR); file systems without it answer EOPNOTSUPP (some EINVAL).
 _NO_TMPFILE = {errno.EOPNOTSUPP, errno.EISDIR, errno.EINVAL}

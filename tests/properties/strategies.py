@@ -186,14 +186,14 @@ def _person(
     person: dict[str, Any] = {"id": ident, "name": name}
     if variants or draw(st.booleans()):
         person["name_variants"] = variants
-    # A former name is never also a name in use (compared as validation does).
-    in_use = {_fold(n) for n in [name, *variants]}
-    former = [f for f in draw(st.lists(NAME, unique=True, max_size=2)) if _fold(f) not in in_use]
-    if former or draw(st.booleans()):
-        person["former_names"] = former
     latin = draw(st.none() | NAME)
     if latin is not None or draw(st.booleans()):
         person["name_latin"] = latin
+    # A former name is never also a name in use (compared as validation does).
+    in_use = {_fold(n) for n in [name, *variants, *([latin] if latin else [])]}
+    former = [f for f in draw(st.lists(NAME, unique=True, max_size=2)) if _fold(f) not in in_use]
+    if former or draw(st.booleans()):
+        person["former_names"] = former
     age = draw(st.none() | st.integers(0, 130))
     if age is not None:
         person["age"] = age

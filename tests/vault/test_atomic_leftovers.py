@@ -167,6 +167,19 @@ def test_the_sweep_removes_only_marked_files_whose_writer_is_gone(tmp_path: Path
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([*kept, folder.name])
 
 
+def test_the_sweep_removes_the_journal_sqlite_left_beside_a_marked_file(
+    tmp_path: Path,
+) -> None:
+    """A backup's database snapshot killed mid-way leaves its "-journal" beside it."""
+    gone = dead_pid()
+    base = f".backup.db.logbook-{gone}-0123456789ab.partial"
+    for name in (base, f"{base}-journal", f"{base}-wal", f"{base}-shm"):
+        (tmp_path / name).write_bytes(b"x")
+    (tmp_path / f"{base}-other").write_bytes(b"x")  # not one of SQLite's
+    assert sweep_leftovers(tmp_path) == 4
+    assert [p.name for p in tmp_path.iterdir()] == [f"{base}-other"]
+
+
 def test_the_marked_name_carries_the_pid_and_the_target(tmp_path: Path) -> None:
     name = temp_name(tmp_path / "out.pdf").name
     assert name.startswith(f".out.pdf.logbook-{os.getpid()}-") and name.endswith(".partial")

@@ -109,6 +109,17 @@ def vault_with_file(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
     return path
 
 
+@pytest.fixture
+def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
+    """The example case with a phone number in the narrative that no rule covers."""
+    path, _ = made_vault
+    document = example()
+    document["incidents"][0]["narrative"] = "Данияр called the lawyer on +7 701 987 65 43."
+    with open_vault(path, Secret(PASSPHRASE), clock) as session:
+        import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
+    return path
+
+
 def example() -> dict[str, Any]:
     """A fresh, editable copy of docs/example-case.json."""
     return json.loads(EXAMPLE_CASE.read_text(encoding="utf-8"))

@@ -42,17 +42,6 @@ def export(
     )
 
 
-@pytest.fixture
-def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
-    """The example case with a phone number in the narrative that no rule covers."""
-    path, _ = made_vault
-    document = example()
-    document["incidents"][0]["narrative"] = "Данияр called the lawyer on +7 701 987 65 43."
-    with open_vault(path, Secret(PASSPHRASE), clock) as session:
-        import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
-    return path
-
-
 NARRATIVE = "Свидетель видел, как Даниярбек Султанов вышел из кафе."  # not the witness
 NARRATIVE_EN = "The witness saw Daniyarbek Sultanov leave the café."
 HIT_ID = re.compile(r"VH-[0-9a-f]{8}")

@@ -3,7 +3,6 @@ environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG, as gettext reads them)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,25 +11,12 @@ import pytest
 
 from logbook.export import pipeline
 from logbook.export.document import Document, Text
-from logbook.services.case_book import CaseBook
-from logbook.services.case_import import import_case
-from logbook.vault.lifecycle import Secret, open_vault
-from tests.cli.conftest import Result, Run, example, lines
-from tests.conftest import PASSPHRASE, FixedClock
+from tests.cli.conftest import Result, Run, lines
+from tests.cli.test_export_cli import export
+from tests.conftest import PASSPHRASE
 
 LOCALE_VARIABLES = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 Locale = Callable[..., None]
-
-
-@pytest.fixture
-def vault_with_phone(made_vault: tuple[Path, str], clock: FixedClock) -> Path:
-    """The example case with a phone number in the narrative that no rule covers."""
-    path, _ = made_vault
-    document = example()
-    document["incidents"][0]["narrative"] = "Данияр called the lawyer on +7 701 987 65 43."
-    with open_vault(path, Secret(PASSPHRASE), clock) as session:
-        import_case(CaseBook(session), json.dumps(document, ensure_ascii=False))
-    return path
 
 
 @pytest.fixture
@@ -48,21 +34,7 @@ def locale(monkeypatch: pytest.MonkeyPatch) -> Locale:
 
 def export_with_report(run: Run, vault: Path, tmp_path: Path, *extra: str) -> tuple[Result, str]:
     out, report = tmp_path / "s.pdf", tmp_path / "report.txt"
-    result = run(
-        "export",
-        vault,
-        "--case",
-        "case-1",
-        "--out",
-        out,
-        "--passphrase-stdin",
-        "--profile",
-        "public",
-        "--report",
-        report,
-        *extra,
-        stdin=lines(PASSPHRASE),
-    )
+    result = export(run, vault, out, "--profile", "public", "--report", report, *extra)
     return result, report.read_text(encoding="utf-8")
 
 

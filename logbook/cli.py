@@ -32,6 +32,7 @@ from logbook.services.case_import import import_case, read_case_file
 from logbook.services.search import search
 from logbook.services.verification import verify
 from logbook.vault.atomic import sweep_leftovers, write_atomic
+from logbook.vault.database import explain, explains
 from logbook.vault.lifecycle import (
     Secret,
     change_passphrase,
@@ -533,6 +534,18 @@ def _hit_id(text: str) -> str:
     return value
 
 
+def _run(args: argparse.Namespace) -> int:
+    """The command's handler; a database failure met outside a transaction (a damaged
+    page while reading, no space to open) becomes the error that says so."""
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except Exception as exc:
+        if explains(exc):
+            raise explain(exc, Path(getattr(args, "path", None) or ".")) from None
+        raise
+
+
 def main(argv: list[str] | None = None) -> int:
     # A frozen app (an installer's build) runs the leak check's worker processes through
     # this same entry point; this lets them start as workers, not as the app.
@@ -545,8 +558,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_app()
     try:
-        handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        return _run(args)
     except LogbookError as exc:
         err(str(exc))
         return exc.exit_code

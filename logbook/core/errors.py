@@ -51,6 +51,12 @@ class VaultDamaged(LogbookError):
         super().__init__(f"The vault's {part} is damaged: {detail}")
 
 
+class FolderUnusable(LogbookError):
+    """A new vault's folder cannot be made where asked (a file in the way, no permission)."""
+
+    exit_code = 4
+
+
 class NewerVault(LogbookError):
     """The vault was written by a newer Logbook; opening it could lose data."""
 
@@ -58,10 +64,13 @@ class NewerVault(LogbookError):
 
 
 class StorageFull(LogbookError):
+    """No space left on the disk for ``what``; ``failed`` says what could not be done
+    (written, opened)."""
+
     exit_code = 6
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"The disk is full: {what} could not be written; nothing was changed.")
+    def __init__(self, what: str, failed: str = "could not be written") -> None:
+        super().__init__(f"The disk is full: {what} {failed}; nothing was changed.")
 
 
 class Cancelled(LogbookError):

@@ -42,6 +42,7 @@ from logbook.services.changes import Outcome
 from logbook.ui import dialogs
 from logbook.ui.messages import error_text
 from logbook.ui.signals import emit
+from logbook.vault.database import explain, explains
 from logbook.vault.session import VaultSession
 
 T = TypeVar("T")
@@ -261,7 +262,11 @@ class Operations(QObject):
                 result = self._call(job)
             except BaseException as exc:
                 # A cancelled job fails however it stopped (an interrupted query, say).
-                emit(self._relay.failed, job, Cancelled() if job.cancelled.is_set() else exc)
+                emit(
+                    self._relay.failed,
+                    job,
+                    Cancelled() if job.cancelled.is_set() else self._told(exc),
+                )
             else:
                 emit(self._relay.done, job, result)
             finally:
@@ -278,6 +283,14 @@ class Operations(QObject):
         if job.long:
             return job.fn(self._book, self._progress_of(job))
         return job.fn(self._book)
+
+    def _told(self, exc: BaseException) -> BaseException:
+        """What to tell of ``exc``: a database failure met outside a transaction (a
+        damaged page while reading, no space left) as the error that says so."""
+        book = self._book
+        if book is None or not explains(exc):
+            return exc
+        return explain(exc, book.session.directory)
 
     def _progress_of(self, job: Job) -> Callable[[int, int], None]:
         last = [0.0]

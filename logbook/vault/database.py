@@ -7,12 +7,13 @@ The desktop app opens and uses its vault session on one worker thread
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlcipher3 import dbapi2 as sqlcipher
 
-from logbook.core.errors import VaultDamaged
+from logbook.core.errors import LogbookError, StorageFull, VaultDamaged
 from logbook.vault.atomic import create_private
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
         conn.close()
-        raise VaultDamaged("database", f"{path.name} cannot be decrypted ({exc})") from None
+        raise explain(exc, path, f"{path.name} cannot be decrypted", opening=True) from None
     for pragma in (
         "foreign_keys = ON",
         "secure_delete = ON",
@@ -74,9 +75,61 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
     return conn
 
 
+LOW_SPACE_BYTES = 1024 * 1024
+"""Below this much free space, an I/O error from SQLite is taken to be the disk being full:
+opening a vault in WAL mode must create its ``-shm`` index (32 KiB), and SQLite reports
+that failure as a plain "disk I/O error", not as SQLITE_FULL."""
+
+# The failures that are about the file or the disk it is on, as SQLite names them.
+# Others (SQLITE_INTERRUPT when the user cancels, a constraint, a busy lock) are not.
+_STORAGE_FAILURES = ("SQLITE_FULL", "SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_CORRUPT")
+_UNREADABLE = ("SQLITE_NOTADB",)
+
+
+def explains(exc: BaseException) -> bool:
+    """Whether :func:`explain` has a user's message for ``exc``."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    return isinstance(exc, DatabaseError) and (
+        name.startswith(_STORAGE_FAILURES) or name in _UNREADABLE
+    )
+
+
+def explain(
+    exc: BaseException, path: Path, damage: str = "", *, opening: bool = False
+) -> LogbookError:
+    """The error to tell the user for a database failure at ``path`` (the database file
+    or the vault folder): :class:`StorageFull` when the cause is space (SQLITE_FULL, or an
+    I/O error with less than :data:`LOW_SPACE_BYTES` free), else :class:`VaultDamaged`
+    naming the database, with ``damage`` (default: "a part of it cannot be read") and
+    SQLite's own words, which name the failure and never the data. ``opening``: the
+    failure came while opening the vault (nothing was being written)."""
+    name = getattr(exc, "sqlite_errorname", None) or ""
+    space = name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")) and _short_of_space(path)
+    if name == "SQLITE_FULL" or space:
+        if opening:
+            return StorageFull("the vault", "cannot be opened (it needs a little free space)")
+        return StorageFull("the change to the vault database")
+    return VaultDamaged("database", f"{damage or 'a part of it cannot be read'} ({exc})")
+
+
+def _short_of_space(path: Path) -> bool:
+    folder = path if path.is_dir() else path.parent
+    try:
+        return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
+    except OSError:
+        return False
+
+
 def integrity_problems(conn: Connection) -> list[str]:
-    """SQLCipher's page MAC check, then SQLite's structural check; empty when sound."""
-    problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
-    if not problems:
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    """SQLCipher's page MAC check, then SQLite's structural check; empty when sound. A
+    check that cannot finish (the file is cut short under it, a page SQLite must read to
+    run it is damaged) is itself a problem found, not an error."""
+    try:
+        problems = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if not problems:
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except DatabaseError as exc:
+        if not explains(exc):
+            raise
+        return [f"the check could not finish ({exc})"]
     return problems

@@ -17,6 +17,7 @@ reports the header as damaged instead of failing inside Argon2 (MemoryError, Typ
 from __future__ import annotations
 
 import ctypes
+import functools
 import math
 import os
 import sys
@@ -260,6 +261,14 @@ def calibrate(
         measured = timed(KdfParams(memory, iterations, LANES))
         iterations = _scale(iterations, measured, target_seconds)
     return KdfParams(memory, iterations, LANES)
+
+
+@functools.cache
+def machine_params() -> KdfParams:
+    """This machine's :func:`calibrate`, measured once per process: what every new key
+    slot takes, whatever an older slot had (a header whose parameters were lowered must
+    not pass them on to the slot that replaces it)."""
+    return calibrate()
 
 
 def _extrapolate(memory_kib: int, seconds: float, target_seconds: float) -> int:

@@ -8,18 +8,26 @@ are only ever overwritten in place: no temporary file holds one.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from logbook.core.clock import Clock, system_clock
-from logbook.core.errors import VaultDamaged, VaultExists, VaultNotFound, WrongSecret
+from logbook.core.errors import (
+    FolderUnusable,
+    StorageFull,
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    WrongSecret,
+)
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
 from logbook.vault.atomic import fsync_dir, overwrite_and_remove, sweep_leftovers
-from logbook.vault.database import Connection, connect
+from logbook.vault.database import Connection, connect, explain, explains
 from logbook.vault.freshness import HeaderKeeper, audit_head, missing_changes
 from logbook.vault.header import CHANGED, Header, seal_key
-from logbook.vault.kdf import KdfParams, calibrate
+from logbook.vault.kdf import KdfParams, machine_params
 from logbook.vault.key_slots import make_slot, new_data_key, opens_as
 from logbook.vault.migrations import migrate
 from logbook.vault.passphrase_policy import require_strong
@@ -72,13 +80,11 @@ def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connecti
     require_strong(passphrase)
     if path.exists() and (not path.is_dir() or any(path.iterdir())):
         raise VaultExists(f"{path} already exists and is not an empty folder.")
-    params = kdf or calibrate()
-    data_key, code = new_data_key(), recovery_code.generate()
-    created_dir = not path.exists()
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    path.chmod(0o700)  # an existing empty folder keeps its mode otherwise
+    created_dir = _make_folder(path)
     conn = None
     try:
+        params = kdf or machine_params()
+        data_key, code = new_data_key(), recovery_code.generate()
         (path / BLOBS).mkdir(mode=0o700)
         conn = connect(path / DATABASE, data_key, create=True)
         migrate(conn)
@@ -94,6 +100,21 @@ def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connecti
         raise
     fsync_dir(path)
     return conn, data_key, code
+
+
+def _make_folder(path: Path) -> bool:
+    """Make the vault's folder, owner-only; whether it was new. A folder that cannot be
+    made (a file where a parent folder should be, no permission, no space) is refused
+    with the reason, before the slow key derivation."""
+    created = not path.exists()
+    try:
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)
+        path.chmod(0o700)  # an existing empty folder keeps its mode otherwise
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull("the new vault", "could not be made") from None
+        raise FolderUnusable(f"Cannot make the vault folder {path}: {exc.strerror}.") from None
+    return created
 
 
 def unlock_data_key(path: Path, secret: Secret) -> bytes:
@@ -143,11 +164,13 @@ def open_with_key(path: Path, data_key: bytes, clock: Clock = system_clock) -> V
         if header.legacy:
             head = audit_head(conn)
             header = header_file.update(path / HEADER, lambda h: replace(h, audit_head=head), key)
-    except BaseException:
+        session = VaultSession(path, conn, data_key, clock)
+    except BaseException as exc:
         conn.close()
+        if explains(exc):  # a damaged page, or no space for what opening writes
+            raise explain(exc, path / DATABASE, opening=True) from None
         raise
     sweep_leftovers(path / BLOBS)  # evidence files an interrupted run left half-written
-    session = VaultSession(path, conn, data_key, clock)
     session.on_commit = HeaderKeeper(path / HEADER, key, header.audit_head).committed
     if missing:
         session.warnings.append(missing)
@@ -159,18 +182,21 @@ def open_vault(path: Path, secret: Secret, clock: Clock = system_clock) -> Vault
     return open_with_key(path, unlock_data_key(path, secret), clock)
 
 
-def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
+def change_passphrase(
+    path: Path, secret: Secret, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> None:
     """Rewrap the passphrase slot under ``new_passphrase``; the data is not re-encrypted.
     The old slot is overwritten in place.
 
     ``secret`` may be the current passphrase or the recovery code (forgotten passphrase).
+    The new slot takes this machine's calibration (``kdf`` for tests), never the old
+    slot's parameters: someone who lowered those in the header (so that the passphrase
+    seemed forgotten) must not get a weak slot back from the recovery.
     """
     require_strong(new_passphrase)
     path = Path(path)
     data_key = unlock_data_key(path, secret)
-    header = header_file.read(path / HEADER)
-    params = header.slots_of("passphrase")[0].kdf if header.slots_of("passphrase") else calibrate()
-    new_slot = make_slot("passphrase", new_passphrase, data_key, params)
+    new_slot = make_slot("passphrase", new_passphrase, data_key, kdf or machine_params())
     header_file.update(path / HEADER, lambda h: h.with_slot(new_slot), seal_key(data_key))
 
 

@@ -14,10 +14,9 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from logbook.core.clock import Clock
-from logbook.core.errors import StorageFull
 from logbook.vault.audit import AuditLog
 from logbook.vault.blobs import BlobStore
-from logbook.vault.database import Connection, DatabaseError
+from logbook.vault.database import Connection, DatabaseError, explain, explains
 from logbook.vault.search_index import SearchIndex
 from logbook.vault.store import Store
 
@@ -61,8 +60,8 @@ class VaultSession:
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 self._finish(self._after_rollback)
-            if getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL":
-                raise StorageFull("the change to the vault database") from exc
+            if explains(exc):  # the disk is full, or a page is damaged
+                raise explain(exc, self.directory) from exc
             raise
         self._depth -= 1
         if self._depth == 0:

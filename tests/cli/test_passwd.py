@@ -110,3 +110,31 @@ def test_passwd_at_a_terminal_refuses_a_mistyped_repeat(
     assert result.code != 0
     assert "differ" in result.err
     assert (path / "vault.header").read_bytes() == header_before
+
+
+@pytest.mark.parametrize("recovery", [False, True], ids=["passphrase", "recovery code"])
+def test_the_new_slot_takes_this_machines_calibration_not_the_old_slots(
+    run: Run, made_vault: tuple[Path, str], recovery: bool
+) -> None:
+    """Someone who lowered the passphrase slot's parameters (here: the vault's own are
+    one pass and one lane, below the calibration's floors) must not see them carried
+    into the slot a recovery writes: every new slot is calibrated afresh."""
+    from logbook.vault import header as header_file
+    from logbook.vault.kdf import LANES, MIN_CALIBRATED_ITERATIONS, MIN_MEMORY_KIB, machine_params
+
+    path, code = made_vault
+    lowered = header_file.read(path / "vault.header").slots_of("passphrase")[0].kdf
+    assert lowered.iterations < MIN_CALIBRATED_ITERATIONS  # the premise
+
+    first = ("--recovery-code",) if recovery else ()
+    secret = code if recovery else PASSPHRASE
+    result = run("passwd", path, *first, "--passphrase-stdin", stdin=lines(secret, NEW_PASSPHRASE))
+
+    assert result.code == 0, result
+    header = header_file.read(path / "vault.header")
+    new = header.slots_of("passphrase")[0].kdf
+    assert new == machine_params()
+    assert new.memory_kib >= MIN_MEMORY_KIB
+    assert new.iterations >= MIN_CALIBRATED_ITERATIONS
+    assert new.lanes == LANES
+    assert header.slots_of("recovery")[0].kdf == lowered  # untouched: its secret is unchanged

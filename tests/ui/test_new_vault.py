@@ -101,3 +101,22 @@ def test_a_vault_is_made_in_the_proposed_folder(qtbot, controller, vault_path: P
 def test_the_restore_button_is_kept(qtbot, controller) -> None:
     dialog = start_setup(controller)
     assert dialog.restore_button.isVisible()
+
+
+def test_a_folder_under_a_file_is_refused_with_the_reason(
+    qtbot, controller, tmp_path: Path
+) -> None:
+    """``init FILE/sub`` in the app: said plainly, nothing made, the dialog stays."""
+    blocker = tmp_path / "a-file"
+    blocker.write_bytes(b"not a folder")
+    dialog = start_setup(controller)
+    fill(dialog.location, str(blocker / "vault"))
+    type_text(dialog.passphrase.passphrase, PASSPHRASE)
+    type_text(dialog.passphrase.confirmation, PASSPHRASE)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
+
+    assert dialog.error.text() == (
+        "A folder cannot be made there (a file is in the way, or no permission)."
+    )
+    assert dialog.pages.currentIndex() == 0 and blocker.read_bytes() == b"not a folder"

@@ -9,9 +9,6 @@ machine) is in ``test_backup.py``.
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,29 +21,10 @@ from logbook.vault.backup.layout import GENERATIONS
 from logbook.vault.lifecycle import Secret, open_vault
 from logbook.vault.session import VaultSession
 from tests.conftest import PASSPHRASE
+from tests.small_disk import needs_a_small_disk
 from tests.vault.test_backup import add_evidence, filled
 
-pytestmark = pytest.mark.skipif(
-    os.geteuid() != 0 or shutil.which("mkfs.ext4") is None,
-    reason="needs root to loop-mount an ext4 image, and mkfs.ext4 (CI has both)",
-)
-
-
-@pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A fresh 8 MiB ext4 file system (about 6 MB free), mounted by loop."""
-    image, mount = tmp_path / "disk.img", tmp_path / "mnt"
-    mount.mkdir()
-    with open(image, "wb") as f:
-        f.truncate(8 * 1024 * 1024)
-    subprocess.run(["mkfs.ext4", "-q", "-F", str(image)], check=True)
-    done = subprocess.run(["mount", "-o", "loop", str(image), str(mount)], check=False)
-    if done.returncode != 0:
-        pytest.skip("this machine cannot loop-mount an image")
-    try:
-        yield mount
-    finally:
-        subprocess.run(["umount", str(mount)], check=False)
+pytestmark = needs_a_small_disk
 
 
 def test_a_backup_onto_a_full_disk_keeps_the_earlier_generation(

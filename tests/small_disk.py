@@ -1,0 +1,56 @@
+"""A really small, really full disk: a loop-mounted ext4 image (needs root and mkfs.ext4;
+CI has both). Tests that use it are skipped elsewhere, with the reason."""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+needs_a_small_disk = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("mkfs.ext4") is None,
+    reason="needs root to loop-mount an ext4 image, and mkfs.ext4 (CI has both)",
+)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A fresh 8 MiB ext4 file system (about 6 MB free), mounted by loop. No blocks are
+    reserved for root (``-m 0``): the tests run as root and must see the disk full."""
+    image, mount = tmp_path / "disk.img", tmp_path / "mnt"
+    mount.mkdir()
+    with open(image, "wb") as f:
+        f.truncate(8 * 1024 * 1024)
+    subprocess.run(["mkfs.ext4", "-q", "-F", "-m", "0", str(image)], check=True)
+    done = subprocess.run(["mount", "-o", "loop", str(image), str(mount)], check=False)
+    if done.returncode != 0:
+        pytest.skip("this machine cannot loop-mount an image")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def fill_up(disk: Path, leave: int = 0) -> Path:
+    """Fill ``disk`` until at most ``leave`` bytes are free; the filler file, to remove
+    when the space is to come back."""
+    filler = disk / "filler"
+    with open(filler, "ab") as f:
+        free = shutil.disk_usage(disk).free
+        if free > leave + 65536:
+            os.posix_fallocate(f.fileno(), 0, free - leave - 65536)
+        block = b"\0" * 1024
+        try:
+            while shutil.disk_usage(disk).free > leave:
+                f.write(block)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            if exc.errno != errno.ENOSPC:
+                raise
+    return filler

@@ -11,11 +11,12 @@ opened the vault (in the app, the worker of ``logbook.ui.operations``).
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import secrets
 from typing import Any, BinaryIO, Protocol, TypeVar
 
-from logbook.core.errors import NotFound, ValidationError
+from logbook.core.errors import NotFound, ValidationError, VaultDamaged
 from logbook.core.model import Case, Evidence, Incident, Involvement, Person
 from logbook.core.progress import Progress, no_progress
 from logbook.core.pseudonyms import PseudonymMaker, main_role
@@ -249,10 +250,33 @@ class CaseBook:
             raise
 
     def evidence_content(self, evidence_id: int) -> bytes:
+        """The evidence file, decrypted in memory and checked against the SHA-256 taken at
+        intake: the only way its content leaves the vault (a dump, the app's viewer).
+
+        Raises :class:`VaultDamaged` naming the record (by its case's and its own
+        reference, never by file name) if the file is missing, fails authentication (an
+        ``LBB2`` blob swapped with another) or decrypts to other content (an ``LBB1`` blob
+        swapped with another, which its encryption cannot tell): served, a swapped file
+        would be evidence of something else.
+        """
         evidence = self._store.get(Evidence, evidence_id)
         if evidence.blob_id is None:
             raise NotFound("No file is stored for this evidence (only its description and hash).")
-        return self.session.blobs.read(evidence.blob_id)
+        try:
+            content = self.session.blobs.read(evidence.blob_id)
+        except VaultDamaged as exc:
+            raise VaultDamaged("evidence store", f"{self._named(evidence)}: {exc.detail}") from None
+        if hashlib.sha256(content).hexdigest() != evidence.sha256:
+            raise VaultDamaged(
+                "evidence store",
+                f"{self._named(evidence)}: the file no longer matches its recorded SHA-256",
+            )
+        return content
+
+    def _named(self, evidence: Evidence) -> str:
+        """How messages name an evidence item: references only, never content."""
+        case = self._store.get(Case, evidence.case_id)
+        return f"evidence {evidence.ref} of case {case.ref}"
 
 
 def _size_of(content: BinaryIO) -> int:

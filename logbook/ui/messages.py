@@ -23,6 +23,12 @@ MISSING_CHANGES = QT_TRANSLATE_NOOP(
     "copy. It opened as it is now; restore a backup if you have one.",
 )
 
+EVIDENCE_DAMAGED = QT_TRANSLATE_NOOP(
+    "Messages",
+    "This evidence file is damaged, or is not the file that was added: it does not match the "
+    "SHA-256 taken when it was added, so it was not used. Nothing was changed.",
+)
+
 _ERRORS: tuple[tuple[type[errors.LogbookError], str], ...] = (
     (
         errors.Cancelled,
@@ -42,6 +48,12 @@ _ERRORS: tuple[tuple[type[errors.LogbookError], str], ...] = (
         errors.VaultExists,
         QT_TRANSLATE_NOOP(
             "Messages", "This folder is not empty. Choose an empty or new folder for the vault."
+        ),
+    ),
+    (
+        errors.FolderUnusable,
+        QT_TRANSLATE_NOOP(
+            "Messages", "A folder cannot be made there (a file is in the way, or no permission)."
         ),
     ),
     (
@@ -176,6 +188,8 @@ def error_text(error: BaseException) -> str:
         return _tr(QT_TRANSLATE_NOOP("Messages", "Wrong passphrase."))
     if isinstance(error, errors.ValidationError):
         return "\n".join(reason_text(reason) for _, reason in error.problems)
+    if isinstance(error, errors.VaultDamaged) and error.part == "evidence store":
+        return _tr(EVIDENCE_DAMAGED)  # one file, in a vault that is open and fine
     for cls, text in _ERRORS:
         if isinstance(error, cls):
             return _tr(text)

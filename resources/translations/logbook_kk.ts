@@ -420,12 +420,71 @@
         <translation>тізімде тек сипаттамасы мен хеші, файлдың өзі көрсетілмейді</translation>
     </message>
     <message>
+        <source>&amp;View the file…</source>
+        <translation>Файлды қа&amp;рау…</translation>
+    </message>
+    <message>
         <source>computed when the file is saved</source>
         <translation>файл сақталған кезде есептеледі</translation>
     </message>
     <message>
         <source>Encrypting the file into the vault…</source>
         <translation>Файл қоймаға шифрланып жатыр…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence file</source>
+        <translation>Дәлел файлы</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Файл оқылып, тексеріліп жатыр…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>Көшірмесін &amp;сақтау…</translation>
+    </message>
+    <message>
+        <source>No preview is available for this kind of file. Save a copy to open it.</source>
+        <translation>Мұндай файлды алдын ала қарау мүмкін емес. Оны ашу үшін көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 pages. Save a copy to see them all.</source>
+        <translation>%2 беттің алғашқы %1 беті көрсетілген. Барлығын көру үшін көшірмесін сақтаңыз.</translation>
+    </message>
+    <message>
+        <source>The file matches the SHA-256 taken when it was added.</source>
+        <translation>Файл қосылған кезде есептелген SHA-256 мәніне сәйкес келеді.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not the file taken in for this record: it does not match its SHA-256, so it is not shown. Check the vault with “logbook verify”, or restore the file from a backup.</source>
+        <translation>Бұл файл зақымдалған немесе осы жазбаға қосылған файл емес: ол өзінің SHA-256 мәніне сәйкес келмейді, сондықтан көрсетілмейді. Қойманы «logbook verify» командасымен тексеріңіз немесе файлды сақтық көшірмеден қалпына келтіріңіз.</translation>
+    </message>
+    <message>
+        <source>The file could not be shown.</source>
+        <translation>Файлды көрсету мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Evidence file not shown</source>
+        <translation>Дәлел файлы көрсетілмеді</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation>Дәлел файлының көшірмесін сақтау</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Көшірме сақталды</translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: keep it safe, or delete it when done.</source>
+        <translation>Назар аударыңыз: көшірме шифрланбаған. Оны қауіпсіз жерде сақтаңыз немесе қажет болмаған кезде жойыңыз.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Көшірме сақталмады</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1648,10 @@
         <translation>Қоймада соңғы өзгерістер жоқ немесе оның дерекқоры ескі көшірмемен ауыстырылған. Ол қазіргі күйінде ашылды; сақтық көшірмеңіз болса, оны қалпына келтіріңіз.</translation>
     </message>
     <message>
+        <source>This evidence file is damaged, or is not the file that was added: it does not match the SHA-256 taken when it was added, so it was not used. Nothing was changed.</source>
+        <translation>Бұл дәлел файлы зақымдалған немесе қосылған файл емес: ол қосылған кезде алынған SHA-256-ға сәйкес келмейді, сондықтан пайдаланылмады. Ештеңе өзгертілмеді.</translation>
+    </message>
+    <message>
         <source>Stopped before it finished; nothing was changed.</source>
         <translation>Аяқталмай тұрып тоқтатылды; ештеңе өзгертілмеді.</translation>
     </message>
@@ -1603,6 +1666,10 @@
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the vault.</source>
         <translation>Бұл бума бос емес. Қойма үшін бос немесе жаңа бума таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be made there (a file is in the way, or no permission).</source>
+        <translation>Бұл жерде қалта жасау мүмкін емес (файл кедергі келтіреді немесе рұқсат жоқ).</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed.</source>

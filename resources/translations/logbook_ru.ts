@@ -422,12 +422,71 @@
         <translation>в списке только описание и хеш, сам файл не показывается</translation>
     </message>
     <message>
+        <source>&amp;View the file…</source>
+        <translation>&amp;Просмотр файла…</translation>
+    </message>
+    <message>
         <source>computed when the file is saved</source>
         <translation>вычисляется при сохранении файла</translation>
     </message>
     <message>
         <source>Encrypting the file into the vault…</source>
         <translation>Файл шифруется в хранилище…</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Evidence file</source>
+        <translation>Файл доказательства</translation>
+    </message>
+    <message>
+        <source>Reading and checking the file…</source>
+        <translation>Файл читается и проверяется…</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Сохранить копию…</translation>
+    </message>
+    <message>
+        <source>No preview is available for this kind of file. Save a copy to open it.</source>
+        <translation>Для файлов этого типа просмотр недоступен. Сохраните копию, чтобы открыть его.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 pages. Save a copy to see them all.</source>
+        <translation>Показаны первые страницы: %1 из %2. Сохраните копию, чтобы увидеть все.</translation>
+    </message>
+    <message>
+        <source>The file matches the SHA-256 taken when it was added.</source>
+        <translation>Файл совпадает с SHA-256, вычисленным при добавлении.</translation>
+    </message>
+    <message>
+        <source>This file is damaged or is not the file taken in for this record: it does not match its SHA-256, so it is not shown. Check the vault with “logbook verify”, or restore the file from a backup.</source>
+        <translation>Файл повреждён или это не тот файл, который был добавлен к этой записи: он не совпадает со своим SHA-256, поэтому не показан. Проверьте хранилище командой «logbook verify» или восстановите файл из резервной копии.</translation>
+    </message>
+    <message>
+        <source>The file could not be shown.</source>
+        <translation>Не удалось показать файл.</translation>
+    </message>
+    <message>
+        <source>Evidence file not shown</source>
+        <translation>Файл доказательства не показан</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence file</source>
+        <translation>Сохранить копию файла доказательства</translation>
+    </message>
+    <message>
+        <source>Copy saved</source>
+        <translation>Копия сохранена</translation>
+    </message>
+    <message>
+        <source>The copy is NOT encrypted: keep it safe, or delete it when done.</source>
+        <translation>Копия НЕ зашифрована: храните её в надёжном месте или удалите, когда она станет не нужна.</translation>
+    </message>
+    <message>
+        <source>Copy not saved</source>
+        <translation>Копия не сохранена</translation>
     </message>
 </context>
 <context>
@@ -1591,6 +1650,10 @@
         <translation>В хранилище нет последних изменений, или его база данных заменена более старой копией. Оно открыто в нынешнем виде; восстановите резервную копию, если она у вас есть.</translation>
     </message>
     <message>
+        <source>This evidence file is damaged, or is not the file that was added: it does not match the SHA-256 taken when it was added, so it was not used. Nothing was changed.</source>
+        <translation>Этот файл доказательства повреждён или это не тот файл, который был добавлен: он не совпадает с SHA-256, снятым при добавлении, поэтому он не использован. Ничего не изменено.</translation>
+    </message>
+    <message>
         <source>Stopped before it finished; nothing was changed.</source>
         <translation>Остановлено до завершения; ничего не изменено.</translation>
     </message>
@@ -1605,6 +1668,10 @@
     <message>
         <source>This folder is not empty. Choose an empty or new folder for the vault.</source>
         <translation>Эта папка не пуста. Выберите для хранилища пустую или новую папку.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be made there (a file is in the way, or no permission).</source>
+        <translation>Здесь нельзя создать папку (мешает файл или нет прав доступа).</translation>
     </message>
     <message>
         <source>The vault is damaged and cannot be opened. Nothing was changed.</source>

@@ -7,6 +7,7 @@ per-page one) to every window."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from logbook.core.model import Evidence
 from logbook.ui.controller import AppController
+from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
 from logbook.ui.editors.person_editor import PersonEditor
 from logbook.ui.exporting.export_dialog import ExportDialog
 from logbook.ui.main_window import MainWindow
-from tests.ui.conftest import unlock
+from tests.ui.conftest import book_of, unlock
 from tests.ui.driving import (
     CTRL,
     CTRL_SHIFT,
@@ -190,6 +193,26 @@ def test_the_restore_dialog_has_unique_alt_letters(
         dialog.use_recovery.setChecked(recovery)
         assert clashes(dialog) == {}
     assert lettered(dialog) >= 7
+
+
+def test_a_stored_evidence_item_and_its_viewer_have_unique_alt_letters(
+    qtbot, controller, case_window, language: str
+) -> None:
+    """A stored item's editor has "View the file…" (a new item's, tested above, has not),
+    which opens the viewer: a window of its own."""
+    case = case_window.current_case()
+    assert case is not None and case.id is not None
+    stored = book_of(case_window).add_evidence_file(
+        Evidence(case.id, "photo.bin", ""), io.BytesIO(b"not a picture")
+    )
+    case_window.edit_evidence(stored.record)
+    editor = active_editor(EvidenceEditor)
+    assert editor.view_button.isVisible()
+    assert clashes(editor) == {}
+    viewer = editor.view_file()
+    qtbot.waitUntil(lambda: not viewer.busy, timeout=20_000)
+    assert clashes(viewer) == {}
+    assert lettered(viewer) >= 1
 
 
 def test_a_clash_is_found(qtbot) -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from logbook.core.errors import VaultDamaged
 from logbook.vault.blobs import BlobStore
+from tests.swapped_blobs import swap_files, write_lbb1
 
 CHUNK = 64 * 1024
 SEALED = CHUNK + 16  # a full chunk plus its GCM tag
@@ -180,3 +181,51 @@ def test_delete_removes_the_file(store: BlobStore) -> None:
     assert not store.path(stored.blob_id).exists()
     assert store.blob_ids() == {kept.blob_id}
     assert store.read(kept.blob_id) == b"to be kept"
+
+
+# Binding to the blob id (issue 16, point 5) ----------------------------------------------
+
+
+def test_new_blobs_are_written_in_the_lbb2_format(store: BlobStore) -> None:
+    stored = store.put(io.BytesIO(b"a photo"))
+    assert store.path(stored.blob_id).read_bytes()[:4] == b"LBB2"
+
+
+def test_a_blob_swapped_with_another_fails_authentication(store: BlobStore) -> None:
+    """Each chunk is bound to its blob's id: a file under another blob's name is refused,
+    not served as that blob's content."""
+    first = store.put(io.BytesIO(secrets.token_bytes(CHUNK + 10)))
+    second = store.put(io.BytesIO(secrets.token_bytes(300)))
+    swap_files(store.path(first.blob_id), store.path(second.blob_id))
+    for stored in (first, second):
+        with pytest.raises(VaultDamaged, match=f"blob {stored.blob_id} fails authentication"):
+            store.read(stored.blob_id)
+
+
+def test_a_blob_copied_over_another_fails_authentication(store: BlobStore) -> None:
+    first = store.put(io.BytesIO(b"first"))
+    second = store.put(io.BytesIO(b"second"))
+    store.path(second.blob_id).write_bytes(store.path(first.blob_id).read_bytes())
+    with pytest.raises(VaultDamaged, match="fails authentication"):
+        store.read(second.blob_id)
+    assert store.read(first.blob_id) == b"first"
+
+
+@pytest.mark.parametrize("size", [0, 100, CHUNK, 2 * CHUNK + 5])
+def test_lbb1_blobs_of_earlier_versions_stay_readable(store: BlobStore, size: int) -> None:
+    content = secrets.token_bytes(size)
+    blob_id = store.put(io.BytesIO(b"placeholder")).blob_id
+    write_lbb1(store, blob_id, content, secrets.token_bytes(16))
+    assert store.read(blob_id) == content
+    assert store.sha256(blob_id) == hashlib.sha256(content).hexdigest()
+
+
+def test_lbb1_blobs_are_still_authenticated(store: BlobStore) -> None:
+    blob_id = store.put(io.BytesIO(b"placeholder")).blob_id
+    write_lbb1(store, blob_id, b"an old photo", secrets.token_bytes(16))
+    path = store.path(blob_id)
+    data = bytearray(path.read_bytes())
+    data[-1] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(VaultDamaged, match="fails authentication"):
+        store.read(blob_id)

@@ -77,12 +77,13 @@ def _font_keeping_class(font_class: Any) -> Any:
 
 # PDFium is not thread-safe (pypdfium2's documentation): two exports checking at once
 # (a run the Export dialog replaced, still reading, and the new one) crashed the process.
-_PDFIUM = threading.Lock()
+# The app's evidence viewer renders PDFs with it too, and holds this lock meanwhile.
+PDFIUM_LOCK = threading.Lock()
 
 
 def read_with_pdfium(pdf: bytes) -> Reading:
     """PDFium's text of every page; one reading at a time in the process."""
-    with _PDFIUM:
+    with PDFIUM_LOCK:
         return _read_with_pdfium(pdf)
 
 

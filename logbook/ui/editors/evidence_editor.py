@@ -2,7 +2,8 @@
 
 A new item starts from a file the user chose; the file is read straight into the encrypted
 blob store when the editor is saved, never copied anywhere in the clear. Its revealing
-metadata (where, by whom, with what it was made) is said above the description.
+metadata (where, by whom, with what it was made) is said above the description. A stored
+item's file is shown, or saved as a copy, from "View the file…" (:mod:`..evidence_viewer`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from logbook.core.model import Evidence
 from logbook.core.progress import Progress
@@ -23,6 +25,9 @@ from logbook.ui.editors.metadata_notice import MetadataNotice
 from logbook.ui.editors.record_editor import Context, RecordEditor
 from logbook.ui.operations import Job, Operations
 from logbook.ui.progress_view import follow
+
+if TYPE_CHECKING:
+    from logbook.ui.evidence_viewer import EvidenceViewer
 
 
 class EvidenceEditor(RecordEditor):
@@ -66,6 +71,9 @@ class EvidenceEditor(RecordEditor):
             self.tr("C&onfidential"),
             QCheckBox(self.tr("listed by description and hash only, never shown")),
         )
+        self.view_button = QPushButton(self.tr("&View the file…"))
+        self.view_button.clicked.connect(self.view_file)
+        self.buttons.addButton(self.view_button, QDialogButtonBox.ButtonRole.ActionRole)
         return form
 
     def load(self, evidence: Evidence) -> None:
@@ -75,6 +83,8 @@ class EvidenceEditor(RecordEditor):
         self.captured_on.set_value(evidence.captured_on)
         self.confidential.setChecked(evidence.confidential)
         self.depicts.set_value(evidence.depicts)
+        # Only a stored file can be viewed: a new item's is taken in when saved.
+        self.view_button.setVisible(evidence.id is not None and evidence.blob_id is not None)
 
     def collect(self) -> Evidence:
         return replace(
@@ -109,3 +119,14 @@ class EvidenceEditor(RecordEditor):
         job = self.ops.run_long(intake, taken_in, on_failed=on_failed, owner=self)
         follow(self.ops, job, self.tr("Encrypting the file into the vault…"), self)
         return job
+
+    def view_file(self) -> EvidenceViewer:
+        """Show the stored file (read and checked on the worker), window-modal over this
+        editor and gone with it."""
+        # Imported here, as the Export dialog is: PDFium loads only once a file is viewed.
+        from logbook.ui.evidence_viewer import EvidenceViewer
+
+        viewer = EvidenceViewer(self.ops, self.record, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        return viewer

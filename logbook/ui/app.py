@@ -6,21 +6,38 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from logbook.core.clock import Clock, system_clock
-from logbook.ui import crash_guard
+from logbook.ui import crash_guard, self_check
 from logbook.ui.controller import AppController
 from logbook.ui.fonts import install_fonts
 from logbook.ui.i18n import Translations
 from logbook.ui.settings import UiSettings, default_vault_path
 from logbook.vault.kdf import KdfParams
+
+# Beside this module in the package, and so also beside it in a PyInstaller-frozen build,
+# where package data sits next to the modules: found from __file__, not the working folder.
+ICONS = Path(__file__).resolve().parent / "icons"
+
+
+def app_icon() -> QIcon:
+    """The app's icon: the SVG for any size, with the rendered PNGs as well, for where
+    Qt's SVG image plugin is missing (a trimmed frozen build) and at their exact sizes."""
+    icon = QIcon()
+    for name in ("logbook.svg", "logbook-256.png", "logbook-48.png"):
+        path = ICONS / name
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def build(
@@ -34,6 +51,7 @@ def build(
 ) -> AppController:
     """Wire the app together; nothing is shown until ``controller.start()``."""
     install_fonts(app)
+    app.setWindowIcon(app_icon())  # every window, and the taskbar, shows it
     settings = UiSettings(store)
     translations = Translations(app)
     translations.use(settings.language)
@@ -81,4 +99,14 @@ def main(argv: list[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(False)  # locking closes every window; the app stays
     controller = build(app, QSettings())
     controller.start()
+    if os.environ.get("LOGBOOK_SELF_TEST") == "1":
+        QTimer.singleShot(0, lambda: app.exit(_self_test(app, controller.gate)))
     return app.exec()
+
+
+def _self_test(app: QApplication, window: object) -> int:
+    """Print :mod:`.self_check`'s report as one line of JSON; the exit status says
+    whether it passed. No case data: the vault is never opened."""
+    checks = self_check.report(app, window)
+    print(json.dumps(checks, ensure_ascii=False), flush=True)
+    return 0 if self_check.passed(checks) else 1

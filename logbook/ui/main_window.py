@@ -36,6 +36,7 @@ from logbook.services.case_overview import roles_by_person, untranslated_counts,
 from logbook.services.changes import Outcome
 from logbook.services.search import SearchResult, search
 from logbook.ui import columns, dialogs
+from logbook.ui.about_dialog import AboutDialog
 from logbook.ui.deleting import confirm_and_delete
 from logbook.ui.editors.case_editor import CaseEditor
 from logbook.ui.editors.evidence_editor import EvidenceEditor
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
+        self.about_action = self._action(self.tr("&About Logbook…"), None, self.show_about)
         # The panic keys must work over every dialog opened from here: a modal dialog
         # blocks the menus' shortcuts, so dialogs take over the window's own actions.
         self.addActions([self.lock_action, self.erase_action])
@@ -144,6 +146,9 @@ class MainWindow(QMainWindow):
             records.addAction(action)
         records.addSeparator()
         records.addAction(self.export_action)
+        # Last, as platforms put it; on macOS Qt moves "About" to the application menu.
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
 
     def _build_body(self) -> None:
         toolbar = QToolBar(self.tr("Search"))
@@ -497,6 +502,14 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(
             self.ops, case, parent=self, show_editor=self.open_editor, actions=self.actions()
         )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _: self.take_focus_back())
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        """About Logbook (window-modal); locking hides it and deletes it with the window."""
+        dialog = AboutDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _: self.take_focus_back())
         dialog.open()

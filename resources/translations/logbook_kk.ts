@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Logbook</source>
+        <translation>Logbook туралы</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Нұсқа %1</translation>
+    </message>
+    <message>
+        <source>An encrypted, offline logbook for human rights defenders to document cases, incidents and the people involved.</source>
+        <translation>Құқық қорғаушыларға арналған шифрланған, желісіз журнал: істерді, оқиғаларды және оларға қатысты адамдарды құжаттауға арналған.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>GNU General Public License лицензиясының 3-нұсқасы немесе кейінгі нұсқасы бойынша таратылатын еркін бағдарламалық жасақтама (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2, running on Python %3.</source>
+        <translation>Qt %1 және PySide6 %2 негізінде жасалған, Python %3 ортасында жұмыс істейді.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Жабу</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Logbook</source>
@@ -1545,12 +1576,20 @@
         <translation>І&amp;здеу</translation>
     </message>
     <message>
+        <source>&amp;About Logbook…</source>
+        <translation>Logbook &amp;туралы…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Қойма</translation>
     </message>
     <message>
         <source>&amp;Records</source>
         <translation>&amp;Жазбалар</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Анықта&amp;ма</translation>
     </message>
     <message>
         <source>Search</source>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Logbook</source>
+        <translation>О программе Logbook</translation>
+    </message>
+    <message>
+        <source>Logbook</source>
+        <translation>Logbook</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Версия %1</translation>
+    </message>
+    <message>
+        <source>An encrypted, offline logbook for human rights defenders to document cases, incidents and the people involved.</source>
+        <translation>Зашифрованный автономный журнал для правозащитников: для документирования дел, инцидентов и причастных к ним людей.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Свободное программное обеспечение по лицензии GNU General Public License версии 3 или более поздней (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1 and PySide6 %2, running on Python %3.</source>
+        <translation>Собрано на Qt %1 и PySide6 %2, работает на Python %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Logbook</source>
@@ -1547,12 +1578,20 @@
         <translation>&amp;Найти</translation>
     </message>
     <message>
+        <source>&amp;About Logbook…</source>
+        <translation>&amp;О программе Logbook…</translation>
+    </message>
+    <message>
         <source>&amp;Vault</source>
         <translation>&amp;Хранилище</translation>
     </message>
     <message>
         <source>&amp;Records</source>
         <translation>&amp;Записи</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Спр&amp;авка</translation>
     </message>
     <message>
         <source>Search</source>

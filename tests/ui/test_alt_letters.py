@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from logbook.core.model import Evidence
+from logbook.ui.about_dialog import AboutDialog
 from logbook.ui.controller import AppController
 from logbook.ui.editors.evidence_editor import EvidenceEditor
 from logbook.ui.editors.incident_editor import IncidentEditor
@@ -193,6 +194,16 @@ def test_the_restore_dialog_has_unique_alt_letters(
         dialog.use_recovery.setChecked(recovery)
         assert clashes(dialog) == {}
     assert lettered(dialog) >= 7
+
+
+def test_the_about_dialog_has_unique_alt_letters(
+    qtbot, controller, case_window, language: str
+) -> None:
+    """Help ▸ About Logbook…: its only lettered text is Close."""
+    dialog = case_window.show_about()
+    assert isinstance(dialog, AboutDialog) and dialog.isVisible()
+    assert clashes(dialog) == {}
+    assert lettered(dialog) >= 1
 
 
 def test_a_stored_evidence_item_and_its_viewer_have_unique_alt_letters(

@@ -15,7 +15,7 @@ ARCH=$(uname -m)
 rm -rf "$BUILD" "$DIST"
 mkdir -p "$BUILD/src" "$DIST"
 
-python3.11 -m venv "$BUILD/venv"
+"${PYTHON:-python3}" -m venv "$BUILD/venv"  # Python 3.11 (the workflow sets it up)
 PY=$BUILD/venv/bin/python
 "$PY" -m pip install -q --require-hashes --no-deps -r packaging/requirements-build.txt
 git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do

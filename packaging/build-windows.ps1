@@ -17,7 +17,7 @@ New-Item -ItemType Directory -Force $Build, $Dist | Out-Null
 
 function Check($what) { if ($LASTEXITCODE -ne 0) { throw "$what failed ($LASTEXITCODE)" } }
 
-py -3.11 -m venv "$Build\venv"; Check "venv"
+python -m venv "$Build\venv"; Check "venv"  # Python 3.11 first on PATH (the workflow sets it up)
 $Py = "$Build\venv\Scripts\python.exe"
 & $Py -m pip install -q --require-hashes --no-deps -r packaging\requirements-build.txt; Check "pinned requirements"
 # Logbook from a copy of the checkout's files, as build-linux.sh does.

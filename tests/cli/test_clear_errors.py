@@ -4,11 +4,8 @@ check itself fails, ``init`` under a file, and a header asking for a float of pa
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import shutil
-import struct
 from pathlib import Path
 
 import pytest
@@ -20,6 +17,7 @@ from logbook.vault.lifecycle import Secret, open_vault
 from logbook.vault.session import VaultSession
 from tests.cli.conftest import Run, lines
 from tests.conftest import PASSPHRASE
+from tests.vault.test_header import tamper
 
 PAGE = 4096
 INTERNAL = 70
@@ -133,26 +131,11 @@ def test_init_under_a_file_says_the_folder_cannot_be_made(run: Run, tmp_path: Pa
     assert blocker.read_bytes() == b"not a folder"
 
 
-def float_passes(header: Path) -> None:
-    """Both copies of the header ask for 4.0 passes, checksums recomputed."""
-    data, areas = header.read_bytes(), []
-    for n in range(2):
-        area = data[n * PAGE : (n + 1) * PAGE]
-        magic, seq, length = struct.unpack_from(">16sQI", area)
-        body = json.loads(area[28 : 28 + length])
-        body["slots"][0]["kdf"]["iterations"] = 4.0
-        raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
-        filled = struct.pack(">16sQI", magic, seq, len(raw)) + raw
-        filled += bytes(PAGE - 32 - len(filled))
-        areas.append(filled + hashlib.sha256(filled).digest())
-    header.write_bytes(b"".join(areas))
-
-
 def test_a_header_asking_for_a_float_of_passes_is_reported_as_changed(
     run: Run, made_vault: tuple[Path, str]
 ) -> None:
     path, _ = made_vault
-    float_passes(path / "vault.header")
+    tamper(path, lambda body: body["slots"][0]["kdf"].update(iterations=4.0))
     for command in ("cases", "verify"):
         result = run(command, path, "--passphrase-stdin", stdin=lines(PASSPHRASE))
         assert result.code == VaultDamaged.exit_code, result

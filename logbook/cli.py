@@ -21,7 +21,7 @@ from pathlib import Path
 
 from logbook import __version__
 from logbook.cli_listing import list_findings, list_hits
-from logbook.core.errors import LogbookError
+from logbook.core.errors import LogbookError, StorageFull
 from logbook.core.profiles import PROFILES
 from logbook.core.progress import Progress, no_progress
 from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
@@ -32,7 +32,7 @@ from logbook.services.case_import import import_case, read_case_file
 from logbook.services.search import search
 from logbook.services.verification import verify
 from logbook.vault.atomic import sweep_leftovers, write_atomic
-from logbook.vault.database import explain, explains
+from logbook.vault.database import explain, explains, no_space
 from logbook.vault.lifecycle import (
     Secret,
     change_passphrase,
@@ -536,13 +536,18 @@ def _hit_id(text: str) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     """The command's handler; a database failure met outside a transaction (a damaged
-    page while reading, no space to open) becomes the error that says so."""
+    page while reading, no space to open) or a disk that filled up under any write
+    becomes the error that says so."""
     handler: Callable[[argparse.Namespace], int] = args.handler
     try:
         return handler(args)
     except Exception as exc:
+        # The vault the command works on: a restore's is the new one it writes.
+        vault = Path((args.to if args.command == "restore" else args.path) or ".")
+        if isinstance(exc, OSError) and no_space(exc, vault):
+            raise StorageFull("a file Logbook was writing", "could not be written") from None
         if explains(exc):
-            raise explain(exc, Path(getattr(args, "path", None) or ".")) from None
+            raise explain(exc, vault) from None
         raise
 
 

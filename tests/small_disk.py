@@ -40,15 +40,14 @@ def fill_up(disk: Path, leave: int = 0) -> Path:
     """Fill ``disk`` until at most ``leave`` bytes are free; the filler file, to remove
     when the space is to come back."""
     filler = disk / "filler"
-    with open(filler, "ab") as f:
+    with open(filler, "ab", buffering=0) as f:  # unbuffered: nothing left to flush on close
         free = shutil.disk_usage(disk).free
-        if free > leave + 65536:
-            os.posix_fallocate(f.fileno(), 0, free - leave - 65536)
         block = b"\0" * 1024
         try:
+            if free > leave + 65536:  # the bulk at once (the app may be writing meanwhile)
+                os.posix_fallocate(f.fileno(), 0, free - leave - 65536)
             while shutil.disk_usage(disk).free > leave:
                 f.write(block)
-                f.flush()
                 os.fsync(f.fileno())
         except OSError as exc:
             if exc.errno != errno.ENOSPC:

@@ -78,6 +78,8 @@ def _pdf_preview(content: bytes) -> Preview:
         try:
             count = len(document)
             images = [_render(document[i]) for i in range(min(count, MAX_PAGES))]
+        except pypdfium2.PdfiumError:  # a damaged page: no preview, still there to save
+            return Preview(content)
         finally:
             document.close()
     return Preview(content, images, count)
@@ -85,8 +87,11 @@ def _pdf_preview(content: bytes) -> Preview:
 
 def _render(page: pypdfium2.PdfPage) -> QImage:
     """One page as a picture SHOWN_WIDTH wide (copied out: PDFium's buffer goes)."""
-    width, _ = page.get_size()
-    bitmap = page.render(scale=SHOWN_WIDTH / max(width, 1.0), rev_byteorder=True)
+    width, height = page.get_size()
+    # At most 4 times the page's own size, and never taller than 20 widths: a page a
+    # point wide (a hostile or broken file) must not become a gigabyte bitmap.
+    scale = min(SHOWN_WIDTH / max(width, 1.0), 4.0, 20 * SHOWN_WIDTH / max(height, 1.0))
+    bitmap = page.render(scale=scale, rev_byteorder=True)
     try:
         rgb = bitmap.n_channels == 3
         shape = QImage.Format.Format_RGB888 if rgb else QImage.Format.Format_RGBA8888
@@ -171,7 +176,7 @@ class EvidenceViewer(QDialog):
 
     def _not_read(self, exc: BaseException) -> None:
         self._busy = False
-        if isinstance(exc, VaultDamaged):
+        if isinstance(exc, VaultDamaged) and exc.part == "evidence store":
             # The messages' general sentence speaks of the whole vault; here the user
             # must learn that this one file is not the one that was taken in.
             self.status.setText(

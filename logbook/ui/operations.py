@@ -36,13 +36,13 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from logbook.core.errors import Cancelled
+from logbook.core.errors import Cancelled, StorageFull
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui import dialogs
 from logbook.ui.messages import error_text
 from logbook.ui.signals import emit
-from logbook.vault.database import explain, explains
+from logbook.vault.database import explain, explains, no_space
 from logbook.vault.session import VaultSession
 
 T = TypeVar("T")
@@ -288,9 +288,11 @@ class Operations(QObject):
         """What to tell of ``exc``: a database failure met outside a transaction (a
         damaged page while reading, no space left) as the error that says so."""
         book = self._book
-        if book is None or not explains(exc):
+        if book is None:
             return exc
-        return explain(exc, book.session.directory)
+        if isinstance(exc, OSError) and no_space(exc, book.session.directory):
+            return StorageFull("a file Logbook was writing", "could not be written")
+        return explain(exc, book.session.directory) if explains(exc) else exc
 
     def _progress_of(self, job: Job) -> Callable[[int, int], None]:
         last = [0.0]

@@ -11,12 +11,14 @@ Nothing here reads the vault or names a path: the report can be pasted anywhere.
 
 from __future__ import annotations
 
+import io
 import sys
 from typing import Any
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QTranslator
 from PySide6.QtGui import QFontDatabase, QImageReader
 from PySide6.QtWidgets import QApplication
+from reportlab.pdfgen import canvas
 
 from logbook import __version__
 from logbook.ui.countries import country_names
@@ -24,6 +26,7 @@ from logbook.ui.i18n import LANGUAGE_NAMES, SOURCE_LANGUAGE, TRANSLATIONS
 
 # A text every translation has, to show that a catalogue loads and answers.
 _PROBE = ("UnlockDialog", "&Unlock")
+IMAGE_FORMATS = (b"jpeg", b"png", b"gif", b"webp", b"tiff", b"bmp")
 
 
 def report(app: QApplication, window: object) -> dict[str, Any]:
@@ -33,6 +36,7 @@ def report(app: QApplication, window: object) -> dict[str, Any]:
         "icon": not app.windowIcon().isNull(),
         "font": "PT Sans" in QFontDatabase.families(),
         "svg": b"svg" in {bytes(f.data()) for f in QImageReader.supportedImageFormats()},
+        "images": _image_formats(),
         "pdf": _pdf_works(),
         "platform": app.platformName(),
     }
@@ -60,9 +64,28 @@ def _translates(language: str) -> bool:
 
 
 def _pdf_works() -> bool:
-    """QtPdf loads (the export preview renders with it)."""
+    """A one-page PDF made by reportlab (as the export makes them) opens in QtPdf and
+    renders (the export preview does both)."""
     try:
         from PySide6.QtPdf import QPdfDocument
     except ImportError:
         return False
-    return QPdfDocument() is not None
+    made = io.BytesIO()
+    page = canvas.Canvas(made)
+    page.drawString(72, 72, "Logbook")
+    page.showPage()
+    page.save()
+    device = QBuffer()
+    device.setData(QByteArray(made.getvalue()))
+    device.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument()
+    document.load(device)
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
+        return False
+    return not document.render(0, QSize(100, 140)).isNull()
+
+
+def _image_formats() -> bool:
+    """The picture formats the evidence viewer shows (Qt's image plugins)."""
+    readable = {bytes(f.data()) for f in QImageReader.supportedImageFormats()}
+    return set(IMAGE_FORMATS) <= readable

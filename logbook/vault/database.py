@@ -7,6 +7,7 @@ The desktop app opens and uses its vault session on one worker thread
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,6 +43,7 @@ def connect(path: Path, data_key: bytes, *, create: bool = False) -> Connection:
         raise VaultDamaged("database", f"{path.name} is missing")
     if create:
         # SQLite would create it with the umask's mode; its WAL and SHM copy this one.
+        # (A full disk here is an OSError, which the vault's maker reports.)
         create_private(path).close()
     conn: Connection = sqlcipher.connect(
         _uri(path, "rwc" if create else "rw"),
@@ -109,7 +111,20 @@ def explain(
         if opening:
             return StorageFull("the vault", "cannot be opened (it needs a little free space)")
         return StorageFull("the change to the vault database")
+    if name.startswith("SQLITE_CANTOPEN"):  # a read-only disk, permissions: not damage
+        return LogbookError(
+            f"The vault's database cannot be opened ({exc}): even to read it, its folder "
+            "must be writable. Check the folder's permissions, or copy the vault from a "
+            "read-only disk first."
+        )
     return VaultDamaged("database", f"{damage or 'a part of it cannot be read'} ({exc})")
+
+
+def no_space(exc: BaseException, path: Path) -> bool:
+    """Whether ``exc`` (from SQLite or the OS) is the disk at ``path`` being full."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(explain(exc, path), StorageFull)
 
 
 def _short_of_space(path: Path) -> bool:
@@ -129,7 +144,7 @@ def integrity_problems(conn: Connection) -> list[str]:
         if not problems:
             problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
     except DatabaseError as exc:
-        if not explains(exc):
-            raise
+        if not explains(exc) or getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL":
+            raise  # not a finding about the vault (a full disk is said as such)
         return [f"the check could not finish ({exc})"]
     return problems

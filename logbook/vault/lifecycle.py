@@ -24,7 +24,7 @@ from logbook.core.errors import (
 from logbook.vault import header as header_file
 from logbook.vault import recovery_code
 from logbook.vault.atomic import fsync_dir, overwrite_and_remove, sweep_leftovers
-from logbook.vault.database import Connection, connect, explain, explains
+from logbook.vault.database import Connection, connect, explain, explains, no_space
 from logbook.vault.freshness import HeaderKeeper, audit_head, missing_changes
 from logbook.vault.header import CHANGED, Header, seal_key
 from logbook.vault.kdf import KdfParams, machine_params
@@ -93,13 +93,23 @@ def _build(path: Path, passphrase: str, kdf: KdfParams | None) -> tuple[Connecti
             make_slot("recovery", code, data_key, params),
         )
         header_file.create(path / HEADER, Header(slots), seal_key(data_key))
-    except BaseException:
+    except BaseException as exc:
+        # Judged before the cleanup frees what was written: space is the cause only if
+        # it is short now.
+        full = isinstance(exc, Exception) and no_space(exc, path)
         if conn is not None:
             conn.close()
         _remove_vault_files(path, remove_dir=created_dir)
+        if full:
+            raise StorageFull("the new vault", "could not be made") from None
+        if explains(exc):
+            raise explain(exc, path) from None
         raise
     fsync_dir(path)
     return conn, data_key, code
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
 
 
 def _make_folder(path: Path) -> bool:
@@ -111,7 +121,7 @@ def _make_folder(path: Path) -> bool:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
         path.chmod(0o700)  # an existing empty folder keeps its mode otherwise
     except OSError as exc:
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        if exc.errno in _NO_SPACE:
             raise StorageFull("the new vault", "could not be made") from None
         raise FolderUnusable(f"Cannot make the vault folder {path}: {exc.strerror}.") from None
     return created

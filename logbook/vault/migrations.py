@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from logbook.core.errors import LogbookError, NewerVault
-from logbook.vault.database import Connection
+from logbook.vault.database import Connection, explains
 from logbook.vault.schema_v1 import create_schema_v1
 
 Migration = Callable[[Connection], None]
@@ -119,7 +119,10 @@ def migrate(conn: Connection, migrations: list[Migration] | None = None) -> int:
             conn.execute(f"PRAGMA user_version = {version + 1}")
             conn.execute("COMMIT")
         except Exception as exc:  # any failure, even a bug in a data step, must roll back
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite has rolled back itself on a full disk
+                conn.execute("ROLLBACK")
+            if explains(exc):  # no space, or a damaged page: the caller says which
+                raise
             raise LogbookError(
                 f"Upgrading the vault to schema version {version + 1} failed ({exc}); "
                 "the vault was left at the version it had."

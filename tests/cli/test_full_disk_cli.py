@@ -8,6 +8,7 @@ mode, and reports a plain "disk I/O error".
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -104,13 +105,35 @@ def test_every_command_says_the_disk_is_full_and_nothing_is_lost(
     assert again.code == 0, again
 
 
-def test_init_on_a_full_disk_says_so_and_leaves_no_folder(run: Run, small_disk: Path) -> None:
-    fill_up(small_disk)
+@pytest.mark.parametrize("free_kib", [0, 8, 48, 120, 250])
+def test_init_on_a_nearly_full_disk_says_so_and_leaves_no_folder(
+    run: Run, small_disk: Path, free_kib: int
+) -> None:
+    """However little space is left — none for the folder, some for the folder but not
+    the schema, the schema but not the header — the disk is said to be full."""
+    fill_up(small_disk, leave=free_kib * 1024)
     result = run(
         "init", small_disk / "new", "--passphrase-stdin", stdin=lines(PASSPHRASE, PASSPHRASE)
     )
-    assert says_full(result), result
-    assert not (small_disk / "new").exists()
+    assert result.code == 0 or says_full(result), result
+    if result.code != 0:
+        assert not (small_disk / "new").exists()
+    if free_kib <= 48:
+        assert says_full(result), result
+
+
+def test_a_vault_on_a_read_only_disk_is_not_called_damaged(run: Run, small_disk: Path) -> None:
+    """SQLite cannot make the -shm index a WAL vault needs even to be read: that is the
+    disk's being read-only, said as such."""
+    path = vault_on(small_disk)
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    try:
+        result = run("cases", path, "--passphrase-stdin", stdin=lines(PASSPHRASE))
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_disk)], check=True)
+    assert result.code == 1, result
+    assert "cannot be opened" in result.err and "must be writable" in result.err
+    assert "damaged" not in result.err
 
 
 def test_passwd_on_a_full_disk_keeps_the_old_passphrase_or_takes_the_new(

@@ -14,7 +14,7 @@ from logbook.ui import dialogs
 from logbook.ui.editors.case_editor import CaseEditor
 from tests.conftest import PASSPHRASE
 from tests.small_disk import fill_up, needs_a_small_disk
-from tests.ui.conftest import book_of, unlock
+from tests.ui.conftest import book_of, type_text, unlock
 from tests.ui.driving import CTRL_SHIFT, active_editor, add_case, click, fill, press, settle
 
 pytestmark = needs_a_small_disk
@@ -66,3 +66,19 @@ def test_saving_on_a_full_disk_says_so_and_keeps_what_was_stored(
     titles = [case.title for case in book_of(window).run(lambda book: book.cases())]
     assert "Stored before" in titles
     assert not any(title.startswith("A case that cannot fit") for title in titles)
+
+
+def test_a_new_vault_on_a_nearly_full_disk_says_so(
+    qtbot, controller, vault_path: Path, small_disk: Path
+) -> None:
+    """Room for the folder but not for the database: the dialog says the disk is full
+    and leaves nothing behind."""
+    fill_up(small_disk, leave=48 * 1024)
+    controller.start()
+    dialog = controller.gate
+    type_text(dialog.passphrase.passphrase, PASSPHRASE)
+    type_text(dialog.passphrase.confirmation, PASSPHRASE)
+    dialog.create_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=20_000)
+    assert dialog.error.text() == DISK_FULL
+    assert not vault_path.exists() and dialog.pages.currentIndex() == 0

@@ -77,3 +77,13 @@ def test_the_app_prints_its_report_and_quits(tmp_path: Path) -> None:
     report = json.loads(second.stdout.splitlines()[-1])
     assert report["window"] == "UnlockDialog" and report["translation_kk"] is True
     assert PASSPHRASE not in second.stdout and str(tmp_path) not in second.stdout
+
+
+def test_missing_picture_formats_fail_the_report(
+    qtbot, controller, made_vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build without Qt's image plugins would show no evidence pictures."""
+    controller.start()
+    monkeypatch.setattr(self_check, "IMAGE_FORMATS", (b"jpeg", b"a-format-qt-lacks"))
+    checks = self_check.report(QApplication.instance(), controller.gate)
+    assert checks["images"] is False and not self_check.passed(checks)

@@ -34,5 +34,5 @@ fi
 "$PY" packaging/smoke_test.py "$APP/Contents/MacOS/logbook" --demo docs/demo-case-ru.json
 
 DMG=$DIST/logbook-$VERSION-macos-$ARCH.dmg
-"$PY" -m dmgbuild -s packaging/macos/dmg_settings.py -D app="$APP" Logbook "$DMG"
+"$BUILD/venv/bin/dmgbuild" -s packaging/macos/dmg_settings.py -D app="$APP" Logbook "$DMG"
 (cd "$DIST" && shasum -a 256 -- *.dmg > SHA256SUMS && cat SHA256SUMS)

@@ -32,19 +32,26 @@ git ls-files --cached --others --exclude-standard | ForEach-Object {
 & $Py -m pip install -q --no-deps --no-build-isolation --no-cache-dir "$Build\src"; Check "Logbook"
 
 # The installer's and programs' icon, from the app's PNG (Pillow is in the build's pins).
-& $Py -c "from PIL import Image; Image.open('logbook/ui/icons/logbook-256.png').save('$Build/logbook.ico', sizes=[(16,16),(24,24),(32,32),(48,48),(64,64),(128,128),(256,256)])"; Check "icon"
+# (Forward slashes: in a Python string "packaging\build" would hold a backspace, \b.)
+& $Py -c "from PIL import Image; Image.open('logbook/ui/icons/logbook-256.png').save('packaging/build/logbook.ico', sizes=[(16,16),(24,24),(32,32),(48,48),(64,64),(128,128),(256,256)])"; Check "icon"
 
 & $Py -m PyInstaller --noconfirm --clean --log-level WARN --distpath "$Build\frozen" --workpath "$Build\work" packaging\logbook.spec; Check "PyInstaller"
 & $Py packaging\smoke_test.py "$Build\frozen\logbook\logbook.exe" --demo docs\demo-case-ru.json; Check "smoke test"
+# The Start menu's program has no console to print to: its self-test answers by exit code.
+$env:QT_QPA_PLATFORM = "offscreen"; $env:LOGBOOK_SELF_TEST = "1"
+$app = Start-Process -FilePath "$Build\frozen\logbook\logbookw.exe" -Wait -PassThru
+Remove-Item Env:QT_QPA_PLATFORM, Env:LOGBOOK_SELF_TEST
+if ($app.ExitCode -ne 0) { throw "logbookw.exe failed its self-test ($($app.ExitCode))" }
 
 $Iscc = (Get-Command iscc -ErrorAction SilentlyContinue).Source
 if (-not $Iscc) { $Iscc = "${env:ProgramFiles(x86)}\Inno Setup 6\ISCC.exe" }
 & $Iscc /Q "/DVersion=$Version" "/DFrozen=..\build\frozen\logbook" "/DIcon=..\build\logbook.ico" packaging\windows\logbook.iss; Check "Inno Setup"
 
-# SHA256SUMS in the format sha256sum -c reads.
+# SHA256SUMS in the format sha256sum -c reads (lower-case hex, two spaces, LF endings).
 Push-Location $Dist
-Get-ChildItem -File -Filter *.exe | ForEach-Object {
+$lines = Get-ChildItem -File -Filter *.exe | ForEach-Object {
     "{0}  {1}" -f (Get-FileHash -Algorithm SHA256 $_.Name).Hash.ToLower(), $_.Name
-} | Set-Content -Encoding ascii SHA256SUMS
+}
+[IO.File]::WriteAllText((Join-Path $PWD "SHA256SUMS"), (($lines -join "`n") + "`n"))
 Get-Content SHA256SUMS
 Pop-Location

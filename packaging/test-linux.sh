@@ -18,6 +18,20 @@ FOLDER=$(echo "$WORK"/logbook-*)
 python3 packaging/smoke_test.py "$FOLDER/logbook" --demo "$DEMO"
 test -x "$FOLDER/install-menu-entry.sh" && test -f "$FOLDER/logbook.desktop" && test -f "$FOLDER/logbook.png"
 
+echo "== the app on an X server (Xvfb), through Qt's xcb plugin as on a desktop"
+# The smoke test runs Qt offscreen; this loads the plugin users' desktops need, with the
+# libraries it links to, from the unpacked folder.
+if command -v xvfb-run >/dev/null; then
+    XHOME=$(mktemp -d -p "$WORK")
+    REPORT=$(env -u QT_QPA_PLATFORM -u WAYLAND_DISPLAY HOME="$XHOME" XDG_DATA_HOME= \
+        XDG_CONFIG_HOME= LOGBOOK_SELF_TEST=1 xvfb-run -a "$FOLDER/logbook" 2>"$WORK/x.log") || {
+        echo "the app failed on X: $REPORT $(cat "$WORK/x.log")"; exit 1; }
+    grep -q '"platform": "xcb"' <<< "$REPORT" || { echo "not on xcb: $REPORT"; exit 1; }
+    echo "$REPORT"
+else
+    echo "skipped: xvfb-run is not installed (Debian: apt-get install xvfb xauth)"
+fi
+
 echo "== the smoke test catches a broken build"
 broken() {  # $1: what is removed (a glob under _internal), $2: its name in the log
     rm -rf "$WORK/broken"

@@ -35,8 +35,7 @@ UninstallDisplayIcon={app}\logbookw.exe
 Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
-; The same bytes for the same input: no timestamp of the build in the installer.
-TimeStampsInUTC=yes
+; Needs Inno Setup 6.3 or later (x64compatible).
 LicenseFile=..\linux\copyright
 
 [Languages]

@@ -49,7 +49,7 @@ from logbook.vault.backup.layout import (
     encode_generation,
     new_generation_name,
 )
-from logbook.vault.database import Connection
+from logbook.vault.database import Connection, no_space
 from logbook.vault.header import AuditHead
 from logbook.vault.lifecycle import BLOBS, HEADER
 from logbook.vault.session import VaultSession
@@ -117,8 +117,8 @@ def take_snapshot(session: VaultSession) -> Snapshot:
     directory = session.directory
     sweep_leftovers(directory)  # an interrupted backup's snapshot, if any
     temp = temp_name(directory / "backup.db")
-    create_private(temp).close()  # owner-only; VACUUM INTO accepts an empty file
     try:
+        create_private(temp).close()  # owner-only; VACUUM INTO accepts an empty file
         header_copy = (directory / HEADER).read_bytes()
         session.conn.execute("VACUUM INTO ?", (str(temp),))
         session.conn.execute("ATTACH DATABASE ? AS snapshot", (str(temp),))
@@ -135,8 +135,10 @@ def take_snapshot(session: VaultSession) -> Snapshot:
         finally:
             session.conn.execute("DETACH DATABASE snapshot")
     except BaseException as exc:
+        # Judged before the copy is removed: removing it frees the space that was short.
+        full = isinstance(exc, Exception) and no_space(exc, directory)
         temp.unlink(missing_ok=True)
-        if getattr(exc, "sqlite_errorname", None) == "SQLITE_FULL":
+        if full:
             raise StorageFull("the backup's copy of the database (in the vault's folder)") from exc
         raise
     fsync_dir(directory)

@@ -22,17 +22,17 @@ ARCH=$(dpkg --print-architecture 2>/dev/null || echo amd64)
 MACHINE=$(uname -m)
 NAME=logbook-$VERSION-linux-$MACHINE
 
-# Qt's X11 and Wayland plugins link to these; PyInstaller bundles them from this machine
-# when they are here, and silently leaves them out when not, which would make the
-# folder depend on what the build machine had. So they must be here.
-SYSTEM_LIBS="libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxkbcommon-x11.so.0
-    libwayland-cursor.so.0 libwayland-egl.so.1"
+# Qt's X11 plugin links to these; PyInstaller bundles them from this machine when they
+# are here, and silently leaves them out when not, which would make the folder depend on
+# what the build machine had. So they must be here. (Wayland's and OpenGL's libraries
+# PyInstaller never bundles: the .deb depends on them, as every desktop has them.)
+SYSTEM_LIBS="libxcb-icccm.so.4 libxcb-keysyms.so.1 libxcb-cursor.so.0 libxkbcommon-x11.so.0"
 KNOWN=$(ldconfig -p)  # read once: "ldconfig -p | grep -q" fails by SIGPIPE under pipefail
 missing=$(for lib in $SYSTEM_LIBS; do grep -q "/$lib\$" <<< "$KNOWN" || echo "$lib"; done)
 if [ -n "$missing" ]; then
     echo "Missing on this build machine: $missing" >&2
     echo "Debian/Ubuntu: apt-get install libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0" \
-        "libxkbcommon-x11-0 libwayland-cursor0 libwayland-egl1" >&2
+        "libxkbcommon-x11-0" >&2
     exit 2
 fi
 

@@ -18,7 +18,7 @@ from logbook.services.case_book import CaseBook
 from logbook.vault.kdf import KdfParams
 from logbook.vault.lifecycle import create_vault
 from logbook.vault.session import VaultSession
-from tests.small_disk import small_disk  # noqa: F401 - a fixture for every test
+from tests.small_disk import few_inodes_disk, small_disk  # noqa: F401 - fixtures for every test
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 

@@ -22,11 +22,21 @@ needs_a_small_disk = pytest.mark.skipif(
 def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A fresh 8 MiB ext4 file system (about 6 MB free), mounted by loop. No blocks are
     reserved for root (``-m 0``): the tests run as root and must see the disk full."""
+    yield from _mounted(tmp_path, [])
+
+
+@pytest.fixture
+def few_inodes_disk(tmp_path: Path) -> Iterator[Path]:
+    """The same with room for only 64 files: megabytes free once they are used up."""
+    yield from _mounted(tmp_path, ["-N", "64"])
+
+
+def _mounted(tmp_path: Path, options: list[str]) -> Iterator[Path]:
     image, mount = tmp_path / "disk.img", tmp_path / "mnt"
     mount.mkdir()
     with open(image, "wb") as f:
         f.truncate(8 * 1024 * 1024)
-    subprocess.run(["mkfs.ext4", "-q", "-F", "-m", "0", str(image)], check=True)
+    subprocess.run(["mkfs.ext4", "-q", "-F", "-m", "0", *options, str(image)], check=True)
     done = subprocess.run(["mount", "-o", "loop", str(image), str(mount)], check=False)
     if done.returncode != 0:
         pytest.skip("this machine cannot loop-mount an image")
@@ -53,3 +63,17 @@ def fill_up(disk: Path, leave: int = 0) -> Path:
             if exc.errno != errno.ENOSPC:
                 raise
     return filler
+
+
+def use_up_inodes(disk: Path) -> list[Path]:
+    """Make empty files on ``disk`` until no more can be made; them, to remove."""
+    made: list[Path] = []
+    try:
+        while True:
+            path = disk / f"empty-{len(made)}"
+            path.touch()
+            made.append(path)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            raise
+    return made

@@ -8,6 +8,7 @@ The desktop app opens and uses its vault session on one worker thread
 from __future__ import annotations
 
 import errno
+import os
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -128,8 +129,14 @@ def no_space(exc: BaseException, path: Path) -> bool:
 
 
 def _short_of_space(path: Path) -> bool:
+    """Under :data:`LOW_SPACE_BYTES` free, or no file can be made at all (every inode in
+    use: the ``-shm`` index is a new file). Quotas are not seen."""
     folder = path if path.is_dir() else path.parent
     try:
+        if hasattr(os, "statvfs"):  # not on Windows, whose file systems have no inodes
+            inodes = os.statvfs(folder)
+            if inodes.f_files > 0 and inodes.f_favail == 0:
+                return True
         return shutil.disk_usage(folder).free < LOW_SPACE_BYTES
     except OSError:
         return False

@@ -20,7 +20,7 @@ from logbook.services.case_import import import_case
 from logbook.vault.lifecycle import Secret, create_vault, open_vault
 from tests.cli.conftest import Run, example, lines, write_json
 from tests.conftest import EXAMPLE_CASE, FAST_KDF, PASSPHRASE, FixedClock
-from tests.small_disk import fill_up, needs_a_small_disk
+from tests.small_disk import fill_up, needs_a_small_disk, use_up_inodes
 
 pytestmark = needs_a_small_disk
 
@@ -149,3 +149,15 @@ def test_passwd_on_a_full_disk_keeps_the_old_passphrase_or_takes_the_new(
     filler.unlink()
     secret = new if result.code == 0 else PASSPHRASE
     assert run("cases", path, "--passphrase-stdin", stdin=lines(secret)).code == 0
+
+
+def test_no_room_for_one_more_file_is_the_disk_being_full(run: Run, few_inodes_disk: Path) -> None:
+    """Every inode in use, megabytes free: SQLite cannot make the -shm index, and the
+    disk is said to be full, not read-only or damaged."""
+    path = vault_on(few_inodes_disk)
+    empties = use_up_inodes(few_inodes_disk)
+    result = run("cases", path, "--passphrase-stdin", stdin=lines(PASSPHRASE))
+    assert says_full(result), result
+    for empty in empties:
+        empty.unlink()
+    assert run("cases", path, "--passphrase-stdin", stdin=lines(PASSPHRASE)).code == 0

@@ -11,6 +11,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from logbook.core.errors import LogbookError, StorageFull
 from logbook.core.model import Case, Incident
 from logbook.core.record_kinds import all_kinds
 from logbook.export import pipeline
@@ -100,7 +101,15 @@ def audited_export(book: CaseBook, case: Case) -> Iterator[None]:
         with contextlib.suppress(Exception):
             _record(book, EXPORT_FAILED, case)
         raise
-    _record(book, EXPORT_DONE, case)
+    try:
+        _record(book, EXPORT_DONE, case)
+    except StorageFull:
+        # The file is written (elsewhere): "nothing was changed" would be untrue.
+        raise LogbookError(
+            "The export was written, but the vault's disk is full: its completion could "
+            "not be recorded in the vault's audit log (its start is there). Free some "
+            "space on that disk."
+        ) from None
 
 
 def _record(book: CaseBook, action: str, case: Case) -> None:

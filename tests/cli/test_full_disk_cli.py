@@ -13,10 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from logbook.core.errors import StorageFull
+from logbook.core.errors import LogbookError, StorageFull
 from logbook.services.case_book import CaseBook
 from logbook.services.case_dump import dump_case
 from logbook.services.case_import import import_case
+from logbook.services.exporting import audited_export
 from logbook.vault.lifecycle import Secret, create_vault, open_vault
 from tests.cli.conftest import Run, example, lines, write_json
 from tests.conftest import EXAMPLE_CASE, FAST_KDF, PASSPHRASE, FixedClock
@@ -161,3 +162,22 @@ def test_no_room_for_one_more_file_is_the_disk_being_full(run: Run, few_inodes_d
     for empty in empties:
         empty.unlink()
     assert run("cases", path, "--passphrase-stdin", stdin=lines(PASSPHRASE)).code == 0
+
+
+def test_an_export_whose_completion_cannot_be_recorded_says_the_file_was_written(
+    small_disk: Path, tmp_path: Path
+) -> None:
+    """The PDF goes to another disk, then the vault's disk fills: recording the export's
+    completion fails, and the message must not say "nothing was changed"."""
+    path = vault_on(small_disk)
+    with open_vault(path, Secret(PASSPHRASE)) as session:
+        book = CaseBook(session)
+        case = book.cases()[0]
+        full = None
+        with pytest.raises(LogbookError) as raised, audited_export(book, case):
+            (tmp_path / "out.pdf").write_bytes(b"%PDF-1.7 written elsewhere")
+            full = fill_up(small_disk)
+        assert full is not None
+        full.unlink()
+    assert str(raised.value).startswith("The export was written, but the vault's disk is full")
+    assert not isinstance(raised.value, StorageFull)  # whose message says nothing changed

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from logbook import __version__
 from logbook.cli_listing import list_findings, list_hits
-from logbook.core.errors import LogbookError, StorageFull
+from logbook.core.errors import LogbookError
 from logbook.core.profiles import PROFILES
 from logbook.core.progress import Progress, no_progress
 from logbook.export.wording import DEFAULT_LANGUAGE, LANGUAGE_NAMES, LANGUAGES
@@ -32,7 +32,7 @@ from logbook.services.case_import import import_case, read_case_file
 from logbook.services.search import search
 from logbook.services.verification import verify
 from logbook.vault.atomic import sweep_leftovers, write_atomic
-from logbook.vault.database import explain, explains, no_space
+from logbook.vault.database import user_error
 from logbook.vault.lifecycle import (
     Secret,
     change_passphrase,
@@ -544,11 +544,10 @@ def _run(args: argparse.Namespace) -> int:
     except Exception as exc:
         # The vault the command works on: a restore's is the new one it writes.
         vault = Path((args.to if args.command == "restore" else args.path) or ".")
-        if isinstance(exc, OSError) and no_space(exc, vault):
-            raise StorageFull("a file Logbook was writing", "could not be written") from None
-        if explains(exc):
-            raise explain(exc, vault) from None
-        raise
+        told = user_error(exc, vault)
+        if told is None:
+            raise
+        raise told from None
 
 
 def main(argv: list[str] | None = None) -> int:

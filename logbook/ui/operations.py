@@ -36,13 +36,13 @@ import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from logbook.core.errors import Cancelled, StorageFull
+from logbook.core.errors import Cancelled
 from logbook.services.case_book import CaseBook
 from logbook.services.changes import Outcome
 from logbook.ui import dialogs
 from logbook.ui.messages import error_text
 from logbook.ui.signals import emit
-from logbook.vault.database import explain, explains, no_space
+from logbook.vault.database import user_error
 from logbook.vault.session import VaultSession
 
 T = TypeVar("T")
@@ -290,9 +290,7 @@ class Operations(QObject):
         book = self._book
         if book is None:
             return exc
-        if isinstance(exc, OSError) and no_space(exc, book.session.directory):
-            return StorageFull("a file Logbook was writing", "could not be written")
-        return explain(exc, book.session.directory) if explains(exc) else exc
+        return user_error(exc, book.session.directory) or exc
 
     def _progress_of(self, job: Job) -> Callable[[int, int], None]:
         last = [0.0]

@@ -31,12 +31,14 @@ IMAGE_FORMATS = (b"jpeg", b"png", b"gif", b"webp", b"tiff", b"bmp")
 
 def report(app: QApplication, window: object) -> dict[str, Any]:
     """What the app loaded, check by check (``True`` when it works)."""
+    readable = {bytes(f.data()) for f in QImageReader.supportedImageFormats()}
     checks = {
         "window": type(window).__name__ if window is not None else None,
         "icon": not app.windowIcon().isNull(),
         "font": "PT Sans" in QFontDatabase.families(),
-        "svg": b"svg" in {bytes(f.data()) for f in QImageReader.supportedImageFormats()},
-        "images": _image_formats(),
+        "svg": b"svg" in readable,
+        # The picture formats the evidence viewer shows (Qt's image plugins).
+        "images": set(IMAGE_FORMATS) <= readable,
         "pdf": _pdf_works(),
         "platform": app.platformName(),
     }
@@ -66,26 +68,25 @@ def _translates(language: str) -> bool:
 def _pdf_works() -> bool:
     """A one-page PDF made by reportlab (as the export makes them) opens in QtPdf and
     renders (the export preview does both)."""
-    try:
-        from PySide6.QtPdf import QPdfDocument
-    except ImportError:
-        return False
     made = io.BytesIO()
     page = canvas.Canvas(made)
     page.drawString(72, 72, "Logbook")
     page.showPage()
     page.save()
+    return pdf_renders(made.getvalue())
+
+
+def pdf_renders(pdf: bytes) -> bool:
+    """Whether QtPdf opens ``pdf`` as one page and renders it."""
+    try:
+        from PySide6.QtPdf import QPdfDocument
+    except ImportError:
+        return False
     device = QBuffer()
-    device.setData(QByteArray(made.getvalue()))
+    device.setData(QByteArray(pdf))
     device.open(QIODevice.OpenModeFlag.ReadOnly)
     document = QPdfDocument()
     document.load(device)
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() != 1:
         return False
     return not document.render(0, QSize(100, 140)).isNull()
-
-
-def _image_formats() -> bool:
-    """The picture formats the evidence viewer shows (Qt's image plugins)."""
-    readable = {bytes(f.data()) for f in QImageReader.supportedImageFormats()}
-    return set(IMAGE_FORMATS) <= readable

@@ -121,6 +121,17 @@ def explain(
     return VaultDamaged("database", f"{damage or 'a part of it cannot be read'} ({exc})")
 
 
+def user_error(exc: BaseException, vault: Path) -> LogbookError | None:
+    """What to tell the user of ``exc``, met while working on the vault at ``vault``
+    outside a transaction (which says it itself): the disk being full, whether the
+    database or the OS noticed; the database damaged or unopenable; ``None`` for any
+    other error, which the caller lets through."""
+    if isinstance(exc, OSError):
+        full = no_space(exc, vault)
+        return StorageFull("a file Logbook was writing", "could not be written") if full else None
+    return explain(exc, vault) if explains(exc) else None
+
+
 def no_space(exc: BaseException, path: Path) -> bool:
     """Whether ``exc`` (from SQLite or the OS) is the disk at ``path`` being full."""
     if isinstance(exc, OSError):

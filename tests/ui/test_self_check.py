@@ -87,3 +87,42 @@ def test_missing_picture_formats_fail_the_report(
     monkeypatch.setattr(self_check, "IMAGE_FORMATS", (b"jpeg", b"a-format-qt-lacks"))
     checks = self_check.report(QApplication.instance(), controller.gate)
     assert checks["images"] is False and not self_check.passed(checks)
+
+
+def test_a_missing_font_fails_the_report(qtbot, controller, made_vault) -> None:
+    """The app's PT Sans is removed from Qt's font database (a build without the font
+    files would never add it), then put back."""
+    from PySide6.QtGui import QFontDatabase
+
+    from logbook.ui.fonts import install_fonts
+
+    app = QApplication.instance()
+    controller.start()
+    QFontDatabase.removeAllApplicationFonts()
+    try:
+        checks = self_check.report(app, controller.gate)
+    finally:
+        install_fonts(app)
+    assert checks["font"] is False and not self_check.passed(checks)
+
+
+def test_the_pdf_check_fails_on_what_qtpdf_cannot_render(qtbot) -> None:
+    assert not self_check.pdf_renders(b"%PDF-1.7 cut short")
+    assert self_check._pdf_works()
+
+
+def test_a_check_that_raises_fails_the_self_test_instead_of_hanging_the_app(
+    qtbot, controller, made_vault, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """An exception inside the timer's callback would leave the app running: the
+    self-test turns it into a failed report naming only the error's type."""
+    from logbook.ui import app as app_module
+
+    def broken(language: str) -> dict[str, str]:
+        raise LookupError("CLDR data for " + language)
+
+    controller.start()
+    monkeypatch.setattr(self_check, "country_names", broken)
+    code = app_module._self_test(QApplication.instance(), controller.gate)
+    assert code == 1
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == {"error": "LookupError"}
